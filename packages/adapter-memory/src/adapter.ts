@@ -1,0 +1,189 @@
+import {
+  VitrineError,
+  type Cart,
+  type CartLine,
+  type CatalogQuery,
+  type Category,
+  type CommerceAdapter,
+  type ProductDetail,
+  type ProductSummary,
+} from '@vitrine/core';
+
+export interface MemoryAdapterOptions {
+  readonly products: readonly ProductDetail[];
+  readonly categories?: readonly Category[];
+  /** Simulated network time, so loading states can be seen. */
+  readonly latencyMs?: number;
+  /** When set, every call fails with this error (to show error states). */
+  readonly failWith?: VitrineError;
+  readonly id?: string;
+}
+
+/** Lower-case, without accents: "Café" matches "cafe". */
+function normalise(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (ms <= 0) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+}
+
+function summary(product: ProductDetail): ProductSummary {
+  const { description: _d, specs: _s, offers: _o, ...rest } = product;
+  return rest;
+}
+
+const unitPrice = (p: ProductSummary) => p.bestOffer?.price.amount ?? Number.MAX_SAFE_INTEGER;
+
+const COMPARE: Record<CatalogQuery['sort'], (a: ProductSummary, b: ProductSummary) => number> = {
+  relevance: () => 0,
+  'price-asc': (a, b) => unitPrice(a) - unitPrice(b),
+  'price-desc': (a, b) => unitPrice(b) - unitPrice(a),
+  'name-asc': (a, b) => a.name.localeCompare(b.name),
+  newest: () => 0,
+};
+
+/**
+ * A complete adapter over data held in memory: the catalog is searched, sorted and paged, and
+ * carts are kept per id, exactly as a backend would. Used by Storybook and component tests.
+ */
+export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdapter {
+  const carts = new Map<string, Cart>();
+  const offers = new Map(
+    options.products.flatMap((product) => product.offers.map((offer) => [offer.id, { product, offer }])),
+  );
+  let sequence = 0;
+
+  async function settle(signal?: AbortSignal): Promise<void> {
+    await wait(options.latencyMs ?? 0, signal);
+    if (options.failWith) throw options.failWith;
+  }
+
+  function cartOf(cartId: string): Cart {
+    const cart = carts.get(cartId);
+    if (!cart) throw new VitrineError('not-found', `Unknown cart ${cartId}`, { status: 404 });
+    return cart;
+  }
+
+  function save(cart: Cart): Cart {
+    carts.set(cart.id, cart);
+    return structuredClone(cart);
+  }
+
+  function withLine(cart: Cart, lineId: string, change: (line: CartLine) => CartLine | null): Cart {
+    if (!cart.lines.some((line) => line.id === lineId)) {
+      throw new VitrineError('not-found', `Unknown line ${lineId}`, { status: 404 });
+    }
+    const lines = cart.lines.flatMap((line) => {
+      if (line.id !== lineId) return [line];
+      const next = change(line);
+      return next ? [next] : [];
+    });
+    return save({ ...cart, lines });
+  }
+
+  return {
+    id: options.id ?? 'memory',
+    capabilities: {
+      search: true,
+      categories: true,
+      sorts: ['relevance', 'price-asc', 'price-desc', 'name-asc'],
+    },
+
+    async listProducts(query, { signal } = {}) {
+      await settle(signal);
+      const words = normalise(query.text).split(/\s+/).filter(Boolean);
+      const items = options.products
+        .filter((p) => !query.category || p.category?.id === query.category)
+        .filter((p) => {
+          const haystack = normalise(`${p.name} ${p.brand ?? ''} ${p.sku}`);
+          return words.every((word) => haystack.includes(word));
+        })
+        .map(summary)
+        .sort(COMPARE[query.sort]);
+      const start = (query.page - 1) * query.pageSize;
+      return {
+        items: items.slice(start, start + query.pageSize),
+        total: items.length,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+
+    async getProduct(id, { signal } = {}) {
+      await settle(signal);
+      const product = options.products.find((p) => p.id === id);
+      if (!product) throw new VitrineError('not-found', `Unknown product ${id}`, { status: 404 });
+      return product;
+    },
+
+    async listCategories({ signal } = {}) {
+      await settle(signal);
+      return (
+        options.categories ??
+        [...new Map(options.products.flatMap((p) => (p.category ? [[p.category.id, p.category]] : []))).values()]
+      );
+    },
+
+    async createCart(currency) {
+      await settle();
+      sequence += 1;
+      return save({ id: `cart-${sequence}`, currency, lines: [] });
+    },
+
+    async getCart(cartId) {
+      await settle();
+      return structuredClone(cartOf(cartId));
+    },
+
+    async addCartLine(cartId, offerId, quantity) {
+      await settle();
+      const cart = cartOf(cartId);
+      const found = offers.get(offerId);
+      if (!found) {
+        throw new VitrineError('not-found', `Unknown offer ${offerId}`, {
+          status: 404,
+          fields: [{ path: 'offerId', message: 'Unknown offer' }],
+        });
+      }
+      if (found.offer.stock <= 0) {
+        throw new VitrineError('conflict', `${found.product.name} is out of stock`, { status: 409 });
+      }
+      const existing = cart.lines.find((line) => line.offerId === offerId);
+      if (existing) {
+        return withLine(cart, existing.id, (line) => ({ ...line, quantity: line.quantity + quantity }));
+      }
+      sequence += 1;
+      const { product, offer } = found;
+      const line: CartLine = {
+        id: `line-${sequence}`,
+        offerId,
+        productId: product.id,
+        sku: product.sku,
+        name: product.name,
+        seller: offer.seller,
+        unitPrice: offer.price,
+        quantity,
+        ...(product.imageUrl && { imageUrl: product.imageUrl }),
+      };
+      return save({ ...cart, lines: [...cart.lines, line] });
+    },
+
+    async updateCartLine(cartId, lineId, quantity) {
+      await settle();
+      return withLine(cartOf(cartId), lineId, (line) => ({ ...line, quantity }));
+    },
+
+    async removeCartLine(cartId, lineId) {
+      await settle();
+      return withLine(cartOf(cartId), lineId, () => null);
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import type { CatalogQuery, CommerceAdapter } from '@vitrine/core';
+import { requestJson } from './http.js';
+import { createMappers } from './map.js';
+import { cartSchema, categoriesSchema, productDetailSchema, productPageSchema } from './schemas.js';
+
+export interface ReferenceAdapterOptions {
+  /** Absolute URL of the reference server, e.g. "https://shop.example/". */
+  readonly baseUrl: string;
+  /** Replaces the global fetch (tests, or a host that adds headers). */
+  readonly fetch?: typeof fetch;
+}
+
+const SORT_PARAM: Record<CatalogQuery['sort'], string> = {
+  relevance: 'relevance',
+  'price-asc': 'price_asc',
+  'price-desc': 'price_desc',
+  'name-asc': 'name_asc',
+  newest: 'newest',
+};
+
+/** Adapter for the Vitrine reference marketplace server. */
+export function createReferenceAdapter(options: ReferenceAdapterOptions): CommerceAdapter {
+  const base = new URL(options.baseUrl);
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const map = createMappers(base.href);
+  const api = (path: string) => new URL(`api/${path}`, base).href;
+  const enc = encodeURIComponent;
+
+  return {
+    id: base.href,
+    capabilities: {
+      search: true,
+      categories: true,
+      sorts: ['relevance', 'price-asc', 'price-desc', 'name-asc', 'newest'],
+    },
+
+    async listProducts(query, { signal } = {}) {
+      const params = new URLSearchParams({
+        sort: SORT_PARAM[query.sort],
+        page: String(query.page),
+        pageSize: String(query.pageSize),
+      });
+      if (query.text) params.set('q', query.text);
+      if (query.category) params.set('category', query.category);
+      const page = await requestJson(fetchImpl, api(`products?${params}`), productPageSchema, {
+        signal,
+      });
+      return { ...page, items: page.items.map(map.toProduct) };
+    },
+
+    async getProduct(id, { signal } = {}) {
+      const detail = await requestJson(fetchImpl, api(`products/${enc(id)}`), productDetailSchema, {
+        signal,
+      });
+      return {
+        ...map.toProduct(detail),
+        description: detail.description,
+        specs: detail.specs.map((spec) => ({
+          name: spec.name,
+          value: spec.value,
+          ...(spec.unit && { unit: spec.unit }),
+        })),
+        offers: detail.offers.map((offer) => map.toOffer(offer, detail.vatRate)),
+      };
+    },
+
+    async listCategories({ signal } = {}) {
+      const { items } = await requestJson(fetchImpl, api('categories'), categoriesSchema, {
+        signal,
+      });
+      return items;
+    },
+
+    async createCart(currency) {
+      const body = { currency };
+      return map.toCart(
+        await requestJson(fetchImpl, api('carts'), cartSchema, { method: 'POST', body }),
+      );
+    },
+
+    async getCart(cartId) {
+      return map.toCart(await requestJson(fetchImpl, api(`carts/${enc(cartId)}`), cartSchema));
+    },
+
+    async addCartLine(cartId, offerId, quantity) {
+      const url = api(`carts/${enc(cartId)}/lines`);
+      const body = { offerId, quantity };
+      return map.toCart(await requestJson(fetchImpl, url, cartSchema, { method: 'POST', body }));
+    },
+
+    async updateCartLine(cartId, lineId, quantity) {
+      const url = api(`carts/${enc(cartId)}/lines/${enc(lineId)}`);
+      const body = { quantity };
+      return map.toCart(await requestJson(fetchImpl, url, cartSchema, { method: 'PATCH', body }));
+    },
+
+    async removeCartLine(cartId, lineId) {
+      const url = api(`carts/${enc(cartId)}/lines/${enc(lineId)}`);
+      return map.toCart(await requestJson(fetchImpl, url, cartSchema, { method: 'DELETE' }));
+    },
+  };
+}

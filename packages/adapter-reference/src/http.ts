@@ -1,0 +1,67 @@
+import { VitrineError, type VitrineErrorCode } from '@vitrine/core';
+import * as v from 'valibot';
+import { errorSchema } from './schemas.js';
+
+export interface HttpOptions {
+  readonly method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  readonly body?: unknown;
+  readonly signal?: AbortSignal | undefined;
+}
+
+function codeFor(status: number): VitrineErrorCode {
+  if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status >= 500) return 'server';
+  return 'validation';
+}
+
+/**
+ * One JSON request: network failures, error statuses and payloads that do not match the schema
+ * all become VitrineErrors. Requests carry no credentials: the API needs none for these calls.
+ */
+export async function requestJson<S extends v.GenericSchema>(
+  fetchImpl: typeof fetch,
+  url: string,
+  schema: S,
+  options: HttpOptions = {},
+): Promise<v.InferOutput<S>> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      method: options.method ?? 'GET',
+      headers:
+        options.body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
+      ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
+      ...(options.signal && { signal: options.signal }),
+    });
+  } catch (cause) {
+    throw new VitrineError('network', 'The shop could not be reached.', { cause });
+  }
+  let payload: unknown;
+  try {
+    payload = await response.json();
+  } catch (cause) {
+    if (!response.ok) throw new VitrineError(codeFor(response.status), response.statusText, {
+      status: response.status,
+      cause,
+    });
+    throw new VitrineError('invalid-response', 'The shop sent an unreadable answer.', { cause });
+  }
+  if (!response.ok) {
+    const parsed = v.safeParse(errorSchema, payload);
+    const message = parsed.success ? parsed.output.error.message : `HTTP ${response.status}`;
+    const fields = parsed.success ? (parsed.output.error.fields ?? []) : [];
+    throw new VitrineError(codeFor(response.status), message, { status: response.status, fields });
+  }
+  const parsed = v.safeParse(schema, payload);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = issue ? v.getDotPath(issue) : null;
+    throw new VitrineError('invalid-response', 'The shop sent an answer we cannot read.', {
+      fields: issue ? [{ path: path ?? '', message: issue.message }] : [],
+    });
+  }
+  return parsed.output;
+}

@@ -1,0 +1,1 @@
+export { createReferenceAdapter, type ReferenceAdapterOptions } from './adapter.js';

@@ -1,0 +1,54 @@
+import type { Cart, Offer, ProductSummary } from '@vitrine/core';
+import type { CartPayload, OfferPayload, ProductSummaryPayload } from './schemas.js';
+
+/** Turns validated payloads into core types; relative image URLs resolve against the API. */
+export function createMappers(baseUrl: string) {
+  const url = (path: string | null | undefined) => (path ? new URL(path, baseUrl).href : undefined);
+
+  function toOffer(payload: OfferPayload, vatRate: number): Offer {
+    return {
+      id: payload.id,
+      seller: payload.seller,
+      price: { ...payload.price, vatRate },
+      stock: payload.stock,
+      ...(payload.leadTimeDays != null && { leadTimeDays: payload.leadTimeDays }),
+    };
+  }
+
+  function toProduct(payload: ProductSummaryPayload): ProductSummary {
+    const imageUrl = url(payload.imageUrl);
+    return {
+      id: payload.id,
+      sku: payload.sku,
+      name: payload.name,
+      offerCount: payload.offerCount,
+      ...(payload.brand && { brand: payload.brand }),
+      ...(imageUrl && { imageUrl }),
+      ...(payload.category && { category: payload.category }),
+      ...(payload.bestOffer && { bestOffer: toOffer(payload.bestOffer, payload.vatRate) }),
+    };
+  }
+
+  function toCart(payload: CartPayload): Cart {
+    return {
+      id: payload.id,
+      currency: payload.currency,
+      lines: payload.lines.map((line) => {
+        const imageUrl = url(line.imageUrl);
+        return {
+          id: line.id,
+          offerId: line.offerId,
+          productId: line.productId,
+          sku: line.sku,
+          name: line.name,
+          unitPrice: { ...line.unitPrice, vatRate: line.vatRate },
+          quantity: line.quantity,
+          ...(imageUrl && { imageUrl }),
+          ...(line.seller && { seller: line.seller }),
+        };
+      }),
+    };
+  }
+
+  return { toOffer, toProduct, toCart };
+}

@@ -1,0 +1,34 @@
+import type { Cart } from './cart.js';
+import type { CatalogQuery, Category, ProductDetail, ProductPage } from './catalog.js';
+
+/** What a backend can do; elements hide what it cannot instead of failing. */
+export interface AdapterCapabilities {
+  readonly search: boolean;
+  readonly categories: boolean;
+  readonly sorts: readonly CatalogQuery['sort'][];
+}
+
+export interface RequestOptions {
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The contract every backend adapter implements. Adapters validate what the backend sends and
+ * turn it into these types; anything wrong becomes a VitrineError. Adapters never touch the DOM.
+ */
+export interface CommerceAdapter {
+  /** Identifies the backend (e.g. its base URL); keys what is persisted for it. */
+  readonly id: string;
+  readonly capabilities: AdapterCapabilities;
+
+  listProducts(query: CatalogQuery, options?: RequestOptions): Promise<ProductPage>;
+  getProduct(id: string, options?: RequestOptions): Promise<ProductDetail>;
+  listCategories(options?: RequestOptions): Promise<readonly Category[]>;
+
+  createCart(currency: string): Promise<Cart>;
+  /** Rejects with a not-found VitrineError when the cart no longer exists. */
+  getCart(cartId: string): Promise<Cart>;
+  addCartLine(cartId: string, offerId: string, quantity: number): Promise<Cart>;
+  updateCartLine(cartId: string, lineId: string, quantity: number): Promise<Cart>;
+  removeCartLine(cartId: string, lineId: string): Promise<Cart>;
+}

@@ -1,0 +1,72 @@
+import { atom, map, onMount } from 'nanostores';
+import type { CommerceAdapter } from './adapter.js';
+import { DEFAULT_QUERY, type CatalogQuery, type Category, type ProductPage } from './catalog.js';
+import { toVitrineError } from './errors.js';
+import type { LoadState } from './load-state.js';
+
+export type CatalogStores = ReturnType<typeof createCatalogStores>;
+
+/**
+ * The catalog query and its results. Results load when something first subscribes and again
+ * whenever the query changes; a newer query aborts the older request so results never go back.
+ */
+export function createCatalogStores(adapter: CommerceAdapter, initial: Partial<CatalogQuery>) {
+  const $query = map<CatalogQuery>({ ...DEFAULT_QUERY, ...initial });
+  const $catalog = atom<LoadState<ProductPage>>({ status: 'idle' });
+  const $categories = atom<LoadState<readonly Category[]>>({ status: 'idle' });
+  let controller: AbortController | undefined;
+
+  async function loadCatalog(): Promise<void> {
+    controller?.abort();
+    const current = new AbortController();
+    controller = current;
+    const previous = $catalog.get();
+    const data = 'data' in previous ? previous.data : undefined;
+    $catalog.set(data ? { status: 'loading', data } : { status: 'loading' });
+    try {
+      const page = await adapter.listProducts($query.get(), { signal: current.signal });
+      if (!current.signal.aborted) $catalog.set({ status: 'ready', data: page });
+    } catch (error) {
+      if (current.signal.aborted) return;
+      $catalog.set(
+        data
+          ? { status: 'error', error: toVitrineError(error), data }
+          : { status: 'error', error: toVitrineError(error) },
+      );
+    }
+  }
+
+  async function loadCategories(): Promise<void> {
+    if (!adapter.capabilities.categories) {
+      $categories.set({ status: 'ready', data: [] });
+      return;
+    }
+    $categories.set({ status: 'loading' });
+    try {
+      $categories.set({ status: 'ready', data: await adapter.listCategories() });
+    } catch (error) {
+      $categories.set({ status: 'error', error: toVitrineError(error) });
+    }
+  }
+
+  onMount($catalog, () => {
+    const unlisten = $query.subscribe(() => void loadCatalog());
+    return () => {
+      unlisten();
+      controller?.abort();
+    };
+  });
+  onMount($categories, () => {
+    if ($categories.get().status === 'idle') void loadCategories();
+  });
+
+  /** Changes the query; any change other than the page itself goes back to page 1. */
+  function setQuery(change: Partial<CatalogQuery>): void {
+    const next = { ...$query.get(), page: 1, ...change };
+    const current = $query.get();
+    const same = (Object.keys(next) as (keyof CatalogQuery)[]).every((k) => next[k] === current[k]);
+    if (!same) $query.set(next);
+  }
+
+  return { $query, $catalog, $categories, setQuery, reloadCatalog: loadCatalog, loadCategories };
+}

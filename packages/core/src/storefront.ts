@@ -1,0 +1,40 @@
+import { map } from 'nanostores';
+import type { CommerceAdapter } from './adapter.js';
+import { createCartStores } from './cart-store.js';
+import { createCatalogStores } from './catalog-store.js';
+import type { CatalogQuery } from './catalog.js';
+import { DEFAULT_SETTINGS, type StorefrontSettings } from './settings.js';
+import { browserStorage, type KeyValueStorage } from './storage.js';
+
+export interface StorefrontOptions {
+  readonly adapter: CommerceAdapter;
+  readonly settings?: Partial<StorefrontSettings>;
+  readonly query?: Partial<CatalogQuery>;
+  readonly storage?: KeyValueStorage;
+}
+
+/**
+ * One shop on a page: the adapter, the stores every widget reads, and the actions they call.
+ * Elements get it through context; nothing here knows about the DOM or Lit.
+ */
+export function createStorefront(options: StorefrontOptions) {
+  const { adapter } = options;
+  const $settings = map<StorefrontSettings>({ ...DEFAULT_SETTINGS, ...options.settings });
+  const catalog = createCatalogStores(adapter, options.query ?? {});
+  const cart = createCartStores(
+    adapter,
+    options.storage ?? browserStorage(),
+    () => $settings.get().currency,
+  );
+
+  function updateSettings(change: Partial<StorefrontSettings>): void {
+    const current = $settings.get();
+    const next = { ...current, ...change };
+    const keys = Object.keys(next) as (keyof StorefrontSettings)[];
+    if (keys.some((key) => next[key] !== current[key])) $settings.set(next);
+  }
+
+  return { adapter, $settings, updateSettings, ...catalog, ...cart };
+}
+
+export type Storefront = ReturnType<typeof createStorefront>;

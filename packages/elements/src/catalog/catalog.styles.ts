@@ -1,0 +1,108 @@
+import { css } from 'lit';
+import { buttons, tokens } from '../shared/tokens.styles.js';
+
+export const styles = [
+  tokens,
+  buttons,
+  css`
+    :host {
+      display: block;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_vt-space) * 1.5);
+      align-items: flex-end;
+      margin-bottom: calc(var(--_vt-space) * 1.5);
+    }
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+      font-size: 0.875rem;
+      font-weight: 600;
+    }
+    .field.search {
+      flex: 1 1 240px;
+    }
+    input,
+    select {
+      min-height: 40px;
+      padding: 0 var(--_vt-space);
+      border: 1px solid var(--_vt-border);
+      border-radius: var(--_vt-radius);
+      background: var(--_vt-surface);
+      color: var(--_vt-text);
+      font: inherit;
+      font-weight: 400;
+    }
+    .summary {
+      margin: 0 0 var(--_vt-space);
+      color: var(--_vt-muted);
+      font-size: 0.875rem;
+      min-height: 1.2em;
+    }
+    .summary:focus {
+      outline: none;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: repeat(
+        auto-fill,
+        minmax(min(100%, var(--vt-catalog-min-card-width, 220px)), 1fr)
+      );
+      gap: calc(var(--_vt-space) * 2);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      transition: opacity 0.15s;
+    }
+    .grid[aria-busy='true'] {
+      opacity: 0.55;
+    }
+    .skeleton {
+      height: 340px;
+      border-radius: var(--_vt-radius);
+      background: linear-gradient(90deg, var(--_vt-subtle) 25%, var(--_vt-border) 50%, var(--_vt-subtle) 75%);
+      background-size: 200% 100%;
+      animation: shimmer 1.4s infinite linear;
+    }
+    @keyframes shimmer {
+      from {
+        background-position: 200% 0;
+      }
+      to {
+        background-position: -200% 0;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .skeleton {
+        animation: none;
+      }
+    }
+    .notice {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_vt-space);
+      padding: calc(var(--_vt-space) * 2);
+      margin-bottom: calc(var(--_vt-space) * 2);
+      border-radius: var(--_vt-radius);
+      background: var(--_vt-subtle);
+    }
+    .notice p {
+      margin: 0;
+      flex: 1 1 200px;
+    }
+    .notice.error {
+      border-left: 4px solid var(--_vt-danger);
+    }
+    .pagination {
+      display: flex;
+      justify-content: center;
+      align-items: center;
+      gap: calc(var(--_vt-space) * 2);
+      margin-top: calc(var(--_vt-space) * 3);
+    }
+  `,
+];

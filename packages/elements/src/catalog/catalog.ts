@@ -1,0 +1,233 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import {
+  pageCount,
+  SORTS,
+  type CatalogQuery,
+  type CatalogSort,
+  type Storefront,
+} from '@vitrine/core';
+import { html, LitElement, nothing } from 'lit';
+import { errorMessage } from '../shared/error-message.js';
+import { isSingular } from '../shared/localize.js';
+import { StorefrontController } from '../shared/storefront-controller.js';
+import '../product-card/vt-product-card.js';
+import { styles } from './catalog.styles.js';
+
+const SEARCH_DELAY_MS = 250;
+const SKELETON_CARDS = 8;
+
+function sortLabel(sort: CatalogSort): string {
+  switch (sort) {
+    case 'relevance':
+      return msg('Relevance', { id: 'sort.relevance' });
+    case 'price-asc':
+      return msg('Price: low to high', { id: 'sort.priceAsc' });
+    case 'price-desc':
+      return msg('Price: high to low', { id: 'sort.priceDesc' });
+    case 'name-asc':
+      return msg('Name: A to Z', { id: 'sort.nameAsc' });
+    case 'newest':
+      return msg('Newest', { id: 'sort.newest' });
+  }
+}
+
+/**
+ * @summary The product catalog: search, category filter, sort, a grid of product cards, pages.
+ *
+ * @csspart toolbar - The search, category and sort controls.
+ * @csspart search - The search field.
+ * @csspart summary - The number of products found.
+ * @csspart grid - The list of cards.
+ * @csspart pagination - Previous / next page controls.
+ * @csspart error - The message shown when products cannot be loaded, with its retry button.
+ * @csspart empty - The message shown when nothing matches.
+ * @cssproperty --vt-catalog-min-card-width - Narrowest a card gets before the grid wraps (default 220px).
+ */
+export class VtCatalog extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    pageSize: { type: Number, attribute: 'page-size' },
+    category: { type: String },
+  };
+
+  /** Products per page (1–100). Default: 24. */
+  declare pageSize: number | undefined;
+  /** Category id selected when the catalog first shows. */
+  declare category: string | undefined;
+
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly storefront = new StorefrontController(
+    this,
+    (sf) => [sf.$settings, sf.$query, sf.$catalog, sf.$categories],
+    (sf) => sf && this.applyInitialQuery(sf),
+  );
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+  }
+
+  private applyInitialQuery(storefront: Storefront): void {
+    const valid = this.pageSize !== undefined && this.pageSize >= 1 && this.pageSize <= 100;
+    const initial: Partial<CatalogQuery> = {
+      ...(valid && { pageSize: this.pageSize }),
+      ...(this.category && { category: this.category }),
+    };
+    if (Object.keys(initial).length) storefront.setQuery(initial);
+  }
+
+  private onSearchInput(event: InputEvent): void {
+    const text = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.storefront.value?.setQuery({ text: text.trim() }), SEARCH_DELAY_MS);
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    clearTimeout(this.searchTimer);
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type=search]');
+    this.storefront.value?.setQuery({ text: input?.value.trim() ?? '' });
+  }
+
+  private goToPage(page: number): void {
+    this.storefront.value?.setQuery({ page });
+    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+    this.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }
+
+  protected override render() {
+    const storefront = this.storefront.value;
+    if (!storefront) return nothing;
+    const query = storefront.$query.get();
+    const catalog = storefront.$catalog.get();
+    const categories = storefront.$categories.get();
+    const page = 'data' in catalog ? catalog.data : undefined;
+    const loading = catalog.status === 'loading' || catalog.status === 'idle';
+    return html`<section class="catalog" aria-label=${msg('Catalog', { id: 'catalog.label' })}>
+      <form part="toolbar" class="toolbar" role="search" @submit=${this.onSubmit}>
+        <label class="field search">
+          <span>${msg('Search', { id: 'catalog.search' })}</span>
+          <input
+            part="search"
+            type="search"
+            .value=${query.text}
+            placeholder=${msg('Name, brand or SKU', { id: 'catalog.searchPlaceholder' })}
+            @input=${this.onSearchInput}
+          />
+        </label>
+        <label class="field">
+          <span>${msg('Category', { id: 'catalog.category' })}</span>
+          <select
+            @change=${(e: Event) =>
+              storefront.setQuery({ category: (e.target as HTMLSelectElement).value })}
+          >
+            <option value="" ?selected=${!query.category}>
+              ${msg('All categories', { id: 'catalog.allCategories' })}
+            </option>
+            ${categories.status === 'ready'
+              ? categories.data.map(
+                  (c) => html`<option value=${c.id} ?selected=${c.id === query.category}>
+                    ${c.name}
+                  </option>`,
+                )
+              : nothing}
+          </select>
+        </label>
+        <label class="field">
+          <span>${msg('Sort by', { id: 'catalog.sortBy' })}</span>
+          <select
+            @change=${(e: Event) =>
+              storefront.setQuery({ sort: (e.target as HTMLSelectElement).value as CatalogSort })}
+          >
+            ${SORTS.filter((s) => storefront.adapter.capabilities.sorts.includes(s)).map(
+              (s) => html`<option value=${s} ?selected=${s === query.sort}>${sortLabel(s)}</option>`,
+            )}
+          </select>
+        </label>
+      </form>
+      <p part="summary" class="summary" role="status" tabindex="-1">
+        ${page && catalog.status !== 'error' ? this.summary(page.total, query.text) : nothing}
+      </p>
+      ${catalog.status === 'error'
+        ? html`<div part="error" class="notice error" role="alert">
+            <p>${errorMessage(catalog.error)}</p>
+            <button class="button secondary" @click=${() => void storefront.reloadCatalog()}>
+              ${msg('Try again', { id: 'action.retry' })}
+            </button>
+          </div>`
+        : nothing}
+      ${page && page.total === 0 && !loading ? this.renderEmpty(storefront, query) : nothing}
+      ${page
+        ? html`<ul part="grid" class="grid" aria-busy=${loading ? 'true' : 'false'}>
+            ${page.items.map(
+              (product) =>
+                html`<li><vt-product-card .product=${product}></vt-product-card></li>`,
+            )}
+          </ul>`
+        : loading
+          ? this.renderSkeleton()
+          : nothing}
+      ${page && pageCount(page) > 1 ? this.renderPagination(page.page, pageCount(page)) : nothing}
+    </section>`;
+  }
+
+  private summary(total: number, text: string) {
+    const locale = this.storefront.value?.$settings.get().locale ?? 'en';
+    if (text) {
+      return isSingular(total, locale)
+        ? msg(str`${total} product for “${text}”`, { id: 'catalog.countFor.one' })
+        : msg(str`${total} products for “${text}”`, { id: 'catalog.countFor.other' });
+    }
+    return isSingular(total, locale)
+      ? msg(str`${total} product`, { id: 'catalog.count.one' })
+      : msg(str`${total} products`, { id: 'catalog.count.other' });
+  }
+
+  private renderEmpty(storefront: Storefront, query: CatalogQuery) {
+    return html`<div part="empty" class="notice empty">
+      <p>${msg('No products match your search.', { id: 'catalog.empty' })}</p>
+      ${query.text || query.category
+        ? html`<button
+            class="button secondary"
+            @click=${() => storefront.setQuery({ text: '', category: '' })}
+          >
+            ${msg('Show all products', { id: 'catalog.clear' })}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderSkeleton() {
+    return html`<ul class="grid" aria-hidden="true">
+      ${Array.from({ length: SKELETON_CARDS }, () => html`<li class="skeleton"></li>`)}
+    </ul>
+    <p class="visually-hidden" role="status">${msg('Loading products…', { id: 'catalog.loading' })}</p>`;
+  }
+
+  private renderPagination(current: number, pages: number) {
+    return html`<nav part="pagination" class="pagination" aria-label=${msg('Pages', { id: 'catalog.pages' })}>
+      <button
+        class="button secondary"
+        ?disabled=${current <= 1}
+        @click=${() => this.goToPage(current - 1)}
+      >
+        ${msg('Previous', { id: 'catalog.previous' })}
+      </button>
+      <span aria-current="page">${msg(str`Page ${current} of ${pages}`, { id: 'catalog.pageOf' })}</span>
+      <button
+        class="button secondary"
+        ?disabled=${current >= pages}
+        @click=${() => this.goToPage(current + 1)}
+      >
+        ${msg('Next', { id: 'catalog.next' })}
+      </button>
+    </nav>`;
+  }
+}

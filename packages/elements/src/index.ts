@@ -1,0 +1,9 @@
+/** Every element, registered. Import single `vt-*.js` files to load less. */
+export * from './storefront/vt-storefront.js';
+export * from './catalog/vt-catalog.js';
+export * from './product-card/vt-product-card.js';
+export * from './price/vt-price.js';
+export * from './cart/vt-cart.js';
+export * from './cart-button/vt-cart-button.js';
+export { registerAdapter, type AdapterFactory, type AdapterConfig } from './shared/adapters.js';
+export { VtCartChangeEvent } from './shared/events.js';

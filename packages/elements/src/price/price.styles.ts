@@ -1,0 +1,30 @@
+import { css } from 'lit';
+import { tokens } from '../shared/tokens.styles.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: inline-block;
+    }
+    .price {
+      display: inline-flex;
+      flex-direction: column;
+      gap: 2px;
+    }
+    .amount {
+      font-size: var(--vt-price-size, 1.25rem);
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+    .label,
+    .secondary {
+      font-size: 0.8125rem;
+      color: var(--_vt-muted);
+    }
+    .unavailable {
+      color: var(--_vt-muted);
+      font-style: italic;
+    }
+  `,
+];

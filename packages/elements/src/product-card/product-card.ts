@@ -1,0 +1,127 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { isVitrineError, type ProductSummary } from '@vitrine/core';
+import { html, LitElement, nothing } from 'lit';
+import { errorMessage } from '../shared/error-message.js';
+import { StorefrontController } from '../shared/storefront-controller.js';
+import '../price/vt-price.js';
+import { styles } from './product-card.styles.js';
+
+type AddState = 'idle' | 'adding' | 'added' | 'failed';
+
+/**
+ * @summary One product in a catalog: picture, name, seller, price and an add-to-cart button.
+ *
+ * @slot actions - Extra actions under the add-to-cart button.
+ * @csspart card - The card's frame.
+ * @csspart image - The product picture (or its placeholder).
+ * @csspart name - The product name.
+ * @csspart seller - "Sold by …".
+ * @csspart price - The `<vt-price>` inside.
+ * @csspart stock - The availability line.
+ * @csspart add-button - The add-to-cart button.
+ * @csspart message - Feedback after adding ("Added" or what went wrong).
+ */
+export class VtProductCard extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    product: { attribute: false },
+    addState: { state: true },
+    failure: { state: true },
+  };
+
+  /** The product to show. */
+  declare product: ProductSummary | undefined;
+  declare private addState: AddState;
+  declare private failure: string;
+  private resetTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly storefront = new StorefrontController(this, (sf) => [sf.$settings]);
+
+  constructor() {
+    super();
+    this.addState = 'idle';
+    this.failure = '';
+    updateWhenLocaleChanges(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.resetTimer);
+  }
+
+  private async add(): Promise<void> {
+    const offer = this.product?.bestOffer;
+    const storefront = this.storefront.value;
+    if (!offer || !storefront || this.addState === 'adding') return;
+    clearTimeout(this.resetTimer);
+    this.addState = 'adding';
+    try {
+      await storefront.addLine(offer.id, 1);
+      this.addState = 'added';
+      this.resetTimer = setTimeout(() => (this.addState = 'idle'), 2500);
+    } catch (error) {
+      this.addState = 'failed';
+      this.failure = isVitrineError(error) ? errorMessage(error) : String(error);
+    }
+  }
+
+  protected override render() {
+    const product = this.product;
+    if (!product) return nothing;
+    const offer = product.bestOffer;
+    const b2b = this.storefront.value?.$settings.get().channel === 'b2b';
+    const inStock = (offer?.stock ?? 0) > 0;
+    return html`<article part="card" class="card" aria-labelledby="name">
+      ${product.imageUrl
+        ? html`<img part="image" class="image" src=${product.imageUrl} alt="" loading="lazy" />`
+        : html`<div part="image" class="image placeholder" aria-hidden="true"></div>`}
+      <div class="body">
+        ${product.brand ? html`<p class="brand">${product.brand}</p>` : nothing}
+        <h3 part="name" class="name" id="name">${product.name}</h3>
+        ${b2b ? html`<p class="sku">${msg(str`SKU ${product.sku}`, { id: 'card.sku' })}</p>` : nothing}
+        ${offer
+          ? html`<p part="seller" class="seller">
+              ${msg(str`Sold by ${offer.seller.name}`, { id: 'card.soldBy' })}
+              ${product.offerCount > 1
+                ? html`<span class="offers"
+                    >${msg(str`+${product.offerCount - 1} other offers`, { id: 'card.otherOffers' })}</span
+                  >`
+                : nothing}
+            </p>`
+          : nothing}
+        <div class="footer">
+          ${offer
+            ? html`<vt-price exportparts="price" .price=${offer.price} ?show-both=${b2b}></vt-price>`
+            : html`<vt-price></vt-price>`}
+          <p part="stock" class="stock ${inStock ? 'in' : 'out'}">
+            ${!offer
+              ? msg('Not sold at the moment', { id: 'card.noOffer' })
+              : inStock
+                ? msg('In stock', { id: 'card.inStock' })
+                : msg('Out of stock', { id: 'card.outOfStock' })}
+          </p>
+          <button
+            part="add-button"
+            class="button add"
+            ?disabled=${!inStock || this.addState === 'adding'}
+            aria-describedby="name"
+            @click=${this.add}
+          >
+            ${this.addState === 'adding'
+              ? msg('Adding…', { id: 'card.adding' })
+              : msg('Add to cart', { id: 'card.add' })}
+          </button>
+          <p part="message" class="message ${this.addState}" role="status">
+            ${this.addState === 'added'
+              ? msg('Added to your cart', { id: 'card.added' })
+              : this.addState === 'failed'
+                ? this.failure
+                : nothing}
+          </p>
+          <slot name="actions"></slot>
+        </div>
+      </div>
+    </article>`;
+  }
+}

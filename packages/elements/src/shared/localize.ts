@@ -1,0 +1,28 @@
+import { configureLocalization } from '@lit/localize';
+import type { Locale } from '@vitrine/core';
+
+/**
+ * English is the source; other catalogues load on demand. One locale per page: @lit/localize
+ * keeps it globally, and the storefront sets it from its `locale` attribute.
+ */
+const { getLocale, setLocale } = configureLocalization({
+  sourceLocale: 'en',
+  targetLocales: ['fr'],
+  loadLocale: () => import('../locales/fr.js'),
+});
+
+export function useLocale(locale: Locale): Promise<void> {
+  return getLocale() === locale ? Promise.resolve() : setLocale(locale);
+}
+
+/** BCP 47 tags handed to Intl for each supported locale. */
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** Picks the singular or plural message the way the locale counts (0 is singular in French). */
+export function isSingular(count: number, locale: Locale): boolean {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(INTL_LOCALE[locale])));
+  return rules.select(count) === 'one';
+}

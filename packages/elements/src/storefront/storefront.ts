@@ -1,0 +1,127 @@
+import { ContextProvider } from '@lit/context';
+import { createStorefront, resolveSettings, type Storefront } from '@vitrine/core';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { adapterNames, createAdapter } from '../shared/adapters.js';
+import { storefrontContext } from '../shared/context.js';
+import { warnOnce } from '../shared/define.js';
+import { VtCartChangeEvent } from '../shared/events.js';
+import { useLocale } from '../shared/localize.js';
+import { registerStorefront } from '../shared/registry.js';
+import { styles } from './storefront.styles.js';
+
+/**
+ * @summary Connects the widgets of a page to one shop: backend, channel, language and currency.
+ *
+ * Widgets inside it use it; widgets elsewhere on the page use it too when it is the page's first
+ * storefront, or when they name its `id` in their `storefront` attribute.
+ *
+ * @slot - Any content, including other Vitrine widgets.
+ * @fires vt-cart-change - The visitor added, changed or removed a cart line. `event.cart`, `event.change`.
+ */
+export class VtStorefront extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    api: { type: String },
+    adapter: { type: String },
+    channel: { type: String },
+    locale: { type: String },
+    currency: { type: String },
+    taxDisplay: { type: String, attribute: 'tax-display' },
+    storefront: { attribute: false },
+  };
+
+  /** Base URL of the backend API, absolute or relative to the page. */
+  declare api: string;
+  /** Which adapter talks to the backend. Default: `reference`. */
+  declare adapter: string;
+  /** `b2c` (consumers, prices incl. VAT first) or `b2b` (professionals, excl. VAT first). */
+  declare channel: string;
+  /** `en` or `fr`. Default: the page's `lang`, else `en`. */
+  declare locale: string;
+  /** ISO 4217 code. Default: `EUR`. */
+  declare currency: string;
+  /** `incl` or `excl`: which price comes first. Default: from the channel. */
+  declare taxDisplay: string;
+  /** A ready-made storefront (from `createStorefront`), instead of `api` and `adapter`. */
+  declare storefront: Storefront | undefined;
+
+  private readonly provider = new ContextProvider(this, { context: storefrontContext });
+  private active: Storefront | undefined;
+  private unregister: (() => void) | undefined;
+  private stopCartEvents: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.adapter = 'reference';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.active) this.activate(this.active);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.deactivate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storefront') || changed.has('api') || changed.has('adapter')) {
+      this.deactivate();
+      const storefront = this.storefront ?? this.build();
+      this.active = storefront;
+      if (storefront && this.isConnected) this.activate(storefront);
+    }
+    this.applySettings();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  private build(): Storefront | undefined {
+    if (!this.api) {
+      warnOnce('<vt-storefront> needs an `api` attribute (or a `storefront` property).');
+      return undefined;
+    }
+    const api = new URL(this.api, document.baseURI).href;
+    const adapter = createAdapter(this.adapter, { api });
+    if (!adapter) {
+      warnOnce(`adapter="${this.adapter}" is not registered; known: ${adapterNames().join(', ')}.`);
+      return undefined;
+    }
+    return createStorefront({ adapter });
+  }
+
+  private applySettings(): void {
+    const { settings, problems } = resolveSettings({
+      channel: this.channel,
+      locale: this.locale || document.documentElement.lang,
+      currency: this.currency,
+      taxDisplay: this.taxDisplay,
+    });
+    for (const problem of problems) warnOnce(`<vt-storefront> ${problem}`);
+    this.active?.updateSettings(settings);
+    void useLocale(settings.locale);
+  }
+
+  private activate(storefront: Storefront): void {
+    this.provider.setValue(storefront);
+    this.unregister = registerStorefront(storefront, this.id || undefined);
+    let reported = storefront.$cart.get().cart;
+    this.stopCartEvents = storefront.$cart.listen(({ cart, lastChange }) => {
+      if (cart === reported) return;
+      reported = cart;
+      if (lastChange === 'add' || lastChange === 'update' || lastChange === 'remove') {
+        this.dispatchEvent(new VtCartChangeEvent(cart, lastChange));
+      }
+    });
+  }
+
+  private deactivate(): void {
+    this.unregister?.();
+    this.stopCartEvents?.();
+    this.unregister = this.stopCartEvents = undefined;
+  }
+}
