@@ -1,6 +1,6 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement } from 'lit';
-import { isSingular } from '../shared/localize.js';
+import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import type { VtCart } from '../cart/cart.js';
 import { styles } from './cart-button.styles.js';
@@ -40,7 +40,7 @@ export class VtCartButton extends LitElement {
   protected override render() {
     const storefront = this.storefront.value;
     const count = storefront?.$cartTotals.get()?.itemCount ?? 0;
-    const locale = storefront?.$settings.get().locale ?? 'en';
+    const locale = pageLocale();
     const label = isSingular(count, locale)
       ? msg(str`Cart, ${count} item`, { id: 'cartButton.label.one' })
       : msg(str`Cart, ${count} items`, { id: 'cartButton.label.other' });

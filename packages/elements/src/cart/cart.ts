@@ -11,7 +11,7 @@ import {
 import { html, LitElement, nothing } from 'lit';
 import { errorMessage } from '../shared/error-message.js';
 import { taxLabel } from '../shared/labels.js';
-import { INTL_LOCALE } from '../shared/localize.js';
+import { intlLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import { styles } from './cart.styles.js';
 
@@ -146,7 +146,7 @@ export class VtCart extends LitElement {
   }
 
   private renderLine(line: CartLine, settings: StorefrontSettings) {
-    const locale = INTL_LOCALE[settings.locale];
+    const locale = intlLocale();
     const display = settings.taxDisplay;
     const money = (amount: number) => formatMoney({ amount, currency: line.unitPrice.currency }, locale);
     const unit = splitPrice(line.unitPrice)[display];
@@ -218,7 +218,7 @@ export class VtCart extends LitElement {
   private renderTotals(settings: StorefrontSettings) {
     const totals = this.storefront.value?.$cartTotals.get();
     if (!totals) return nothing;
-    const locale = INTL_LOCALE[settings.locale];
+    const locale = intlLocale();
     const money = (amount: number) => formatMoney({ amount, currency: totals.inclTax.currency }, locale);
     const primary = settings.taxDisplay;
     return html`<table part="totals" class="totals">

@@ -8,7 +8,7 @@ import {
 } from '@vitrine/core';
 import { html, LitElement, nothing } from 'lit';
 import { errorMessage } from '../shared/error-message.js';
-import { isSingular } from '../shared/localize.js';
+import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import '../product-card/vt-product-card.js';
 import { styles } from './catalog.styles.js';
@@ -179,7 +179,7 @@ export class VtCatalog extends LitElement {
   }
 
   private summary(total: number, text: string) {
-    const locale = this.storefront.value?.$settings.get().locale ?? 'en';
+    const locale = pageLocale();
     if (text) {
       return isSingular(total, locale)
         ? msg(str`${total} product for “${text}”`, { id: 'catalog.countFor.one' })

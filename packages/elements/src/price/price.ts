@@ -9,7 +9,7 @@ import {
 import { html, LitElement, nothing } from 'lit';
 import { warnOnce } from '../shared/define.js';
 import { taxLabel } from '../shared/labels.js';
-import { INTL_LOCALE } from '../shared/localize.js';
+import { intlLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import { styles } from './price.styles.js';
 
@@ -74,7 +74,7 @@ export class VtPrice extends LitElement {
 
   protected override render() {
     const settings = this.storefront.value?.$settings.get() ?? DEFAULT_SETTINGS;
-    const locale = INTL_LOCALE[settings.locale];
+    const locale = intlLocale();
     const price = this.resolvedPrice(settings.currency);
     let text: Record<TaxDisplay, string>;
     try {

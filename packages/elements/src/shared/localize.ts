@@ -11,6 +11,16 @@ const { getLocale, setLocale } = configureLocalization({
   loadLocale: () => import('../locales/fr.js'),
 });
 
+/** The page's current language: every element formats numbers in it, so text and numbers agree. */
+export function pageLocale(): Locale {
+  return getLocale() as Locale;
+}
+
+/** The Intl tag of the page's current language. */
+export function intlLocale(): string {
+  return INTL_LOCALE[pageLocale()];
+}
+
 export function useLocale(locale: Locale): Promise<void> {
   return getLocale() === locale ? Promise.resolve() : setLocale(locale);
 }

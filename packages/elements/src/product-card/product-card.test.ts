@@ -1,0 +1,86 @@
+import { expect, html } from '@open-wc/testing';
+import { createMemoryAdapter } from '@vitrine/adapter-memory';
+import { VitrineError } from '@vitrine/core';
+import {
+  eventually,
+  inStockProducts,
+  mountInStorefront,
+  sampleProducts,
+  textOf,
+} from '../shared/test-fixtures.js';
+import './vt-product-card.js';
+
+const product = inStockProducts.find((p) => p.offerCount > 1)!;
+
+function button(card: Element) {
+  return card.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!;
+}
+
+describe('<vt-product-card>', () => {
+  it('shows name, seller, other offers, price and stock', async () => {
+    const { root } = await mountInStorefront(html`<vt-product-card .product=${product}></vt-product-card>`);
+    const card = root.querySelector('vt-product-card')!;
+    await eventually(() => expect(textOf(card)).to.contain(product.name));
+    const text = textOf(card);
+    expect(text).to.contain(`Sold by ${product.bestOffer!.seller.name}`);
+    expect(text).to.contain(`+${product.offerCount - 1} other offers`);
+    expect(text).to.contain('In stock');
+    expect(textOf(card.shadowRoot!.querySelector('vt-price'))).to.match(/^€[\d.,]+ incl\. VAT$/);
+    await expect(card).to.be.accessible();
+  });
+
+  it('adds the best offer to the cart and says so', async () => {
+    const { root, storefront } = await mountInStorefront(
+      html`<vt-product-card .product=${product}></vt-product-card>`,
+    );
+    const card = root.querySelector('vt-product-card')!;
+    await eventually(() => expect(button(card)).to.exist);
+    button(card).click();
+    await eventually(() => expect(textOf(card)).to.contain('Added to your cart'));
+    expect(storefront.$cart.get().cart?.lines.map((l) => l.offerId)).to.deep.equal([
+      product.bestOffer!.id,
+    ]);
+  });
+
+  it('says what went wrong when the shop refuses, and the cart stays as it was', async () => {
+    const adapter = createMemoryAdapter({
+      products: sampleProducts,
+      failWith: new VitrineError('network', 'offline'),
+    });
+    const { root, storefront } = await mountInStorefront(
+      html`<vt-product-card .product=${product}></vt-product-card>`,
+      { adapter },
+    );
+    const card = root.querySelector('vt-product-card')!;
+    await eventually(() => expect(button(card)).to.exist);
+    button(card).click();
+    await eventually(() => expect(textOf(card)).to.contain('The shop cannot be reached'));
+    expect(storefront.$cart.get().cart).to.equal(undefined);
+    expect(button(card).disabled).to.equal(false);
+  });
+
+  it('cannot add a product out of stock or without an offer', async () => {
+    const outOfStock = sampleProducts.find((p) => p.bestOffer && p.bestOffer.stock === 0)!;
+    const { id: _id, bestOffer: _offer, ...noOffer } = { ...product, id: 'p-none', offerCount: 0 };
+    const { root } = await mountInStorefront(html`
+      <vt-product-card .product=${outOfStock}></vt-product-card>
+      <vt-product-card .product=${{ ...noOffer, id: 'p-none' }}></vt-product-card>
+    `);
+    const [first, second] = root.querySelectorAll('vt-product-card');
+    await eventually(() => expect(textOf(first)).to.contain('Out of stock'));
+    expect(button(first!).disabled).to.equal(true);
+    expect(textOf(second!.shadowRoot!.querySelector('vt-price'))).to.equal('Price unavailable');
+    expect(textOf(second)).to.contain('Not sold at the moment');
+    expect(button(second!).disabled).to.equal(true);
+  });
+
+  it('shows the SKU and both prices to professionals, in French', async () => {
+    const { root } = await mountInStorefront(html`<vt-product-card .product=${product}></vt-product-card>`, {
+      settings: { channel: 'b2b', locale: 'fr', taxDisplay: 'excl' },
+    });
+    const card = root.querySelector('vt-product-card')!;
+    await eventually(() => expect(textOf(card)).to.contain(`Réf. ${product.sku}`));
+    expect(textOf(card.shadowRoot!.querySelector('vt-price'))).to.match(/HT .* TTC$/);
+    expect(textOf(card)).to.contain('Ajouter au panier');
+  });
+});
