@@ -69,7 +69,11 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
       const { items } = await requestJson(fetchImpl, api('categories'), categoriesSchema, {
         signal,
       });
-      return items;
+      return items.map(({ slug, name, productCount }) => ({
+        id: slug,
+        name,
+        ...(productCount !== undefined && { productCount }),
+      }));
     },
 
     async createCart(currency) {

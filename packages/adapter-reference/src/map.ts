@@ -24,7 +24,8 @@ export function createMappers(baseUrl: string) {
       offerCount: payload.offerCount,
       ...(payload.brand && { brand: payload.brand }),
       ...(imageUrl && { imageUrl }),
-      ...(payload.category && { category: payload.category }),
+      // The slug is what the API filters by, so it is the category's id for the storefront.
+      ...(payload.category && { category: { id: payload.category.slug, name: payload.category.name } }),
       ...(payload.bestOffer && { bestOffer: toOffer(payload.bestOffer, payload.vatRate) }),
     };
   }

@@ -24,7 +24,7 @@ const productSummary = v.object({
   name: v.pipe(v.string(), v.minLength(1)),
   brand: v.optional(v.nullable(v.string())),
   imageUrl: v.optional(v.nullable(v.string())),
-  category: v.optional(v.nullable(v.object({ id: v.string(), name: v.string() }))),
+  category: v.optional(v.nullable(v.object({ slug: v.string(), name: v.string() }))),
   vatRate,
   bestOffer: v.nullable(offer),
   offerCount: nonNegative,
@@ -48,7 +48,7 @@ export const productDetailSchema = v.object({
 
 export const categoriesSchema = v.object({
   items: v.array(
-    v.object({ id: v.string(), name: v.string(), productCount: v.optional(nonNegative) }),
+    v.object({ slug: v.string(), name: v.string(), productCount: v.optional(nonNegative) }),
   ),
 });
 

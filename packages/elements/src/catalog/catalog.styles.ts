@@ -57,6 +57,9 @@ export const styles = [
       list-style: none;
       transition: opacity 0.15s;
     }
+    .grid > li {
+      display: grid;
+    }
     .grid[aria-busy='true'] {
       opacity: 0.55;
     }

@@ -2,6 +2,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { isVitrineError, type ProductSummary } from '@vitrine/core';
 import { html, LitElement, nothing } from 'lit';
 import { errorMessage } from '../shared/error-message.js';
+import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import '../price/vt-price.js';
 import { styles } from './product-card.styles.js';
@@ -66,6 +67,12 @@ export class VtProductCard extends LitElement {
     }
   }
 
+  private otherOffers(count: number): string {
+    return isSingular(count, pageLocale())
+      ? msg(str`+${count} other offer`, { id: 'card.otherOffers.one' })
+      : msg(str`+${count} other offers`, { id: 'card.otherOffers.other' });
+  }
+
   protected override render() {
     const product = this.product;
     if (!product) return nothing;
@@ -84,9 +91,7 @@ export class VtProductCard extends LitElement {
           ? html`<p part="seller" class="seller">
               ${msg(str`Sold by ${offer.seller.name}`, { id: 'card.soldBy' })}
               ${product.offerCount > 1
-                ? html`<span class="offers"
-                    >${msg(str`+${product.offerCount - 1} other offers`, { id: 'card.otherOffers' })}</span
-                  >`
+                ? html`<span class="offers">${this.otherOffers(product.offerCount - 1)}</span>`
                 : nothing}
             </p>`
           : nothing}

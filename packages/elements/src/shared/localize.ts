@@ -21,8 +21,9 @@ export function intlLocale(): string {
   return INTL_LOCALE[pageLocale()];
 }
 
+/** Switches the page language; the last call wins even while a catalogue is still loading. */
 export function useLocale(locale: Locale): Promise<void> {
-  return getLocale() === locale ? Promise.resolve() : setLocale(locale);
+  return setLocale(locale);
 }
 
 /** BCP 47 tags handed to Intl for each supported locale. */
