@@ -31,6 +31,9 @@ export function createCartStores(
   currency: () => string,
 ) {
   const key = `vitrine:cart:${adapter.id}`;
+  // Changes each time this tab changes the cart, so that other tabs hear of it even when the
+  // cart id itself stays the same.
+  const revisionKey = `${key}:revision`;
   const $cart = atom<CartState>({ status: 'loading', pending: false });
   const $cartTotals = computed($cart, (state) => (state.cart ? cartTotals(state.cart) : undefined));
   let queue: Promise<unknown> = Promise.resolve();
@@ -60,7 +63,13 @@ export function createCartStores(
   onMount($cart, () => {
     void restore('restore');
     // Another tab changed the cart: show what the server now holds.
-    return storage.watch(key, () => void restore('sync'));
+    const sync = () => void restore('sync');
+    const unwatchId = storage.watch(key, sync);
+    const unwatchRevision = storage.watch(revisionKey, sync);
+    return () => {
+      unwatchId();
+      unwatchRevision();
+    };
   });
 
   /** Runs mutations one after another so a double click cannot interleave two of them. */
@@ -70,6 +79,7 @@ export function createCartStores(
       try {
         const cart = await run($cart.get().cart?.id ?? savedId());
         storage.set(key, cart.id);
+        storage.set(revisionKey, `${Date.now()}-${Math.random()}`);
         confirm(cart, change);
         return cart;
       } catch (error) {
