@@ -4,7 +4,8 @@ for (const link of document.querySelectorAll('[data-lang]')) {
     event.preventDefault();
     const lang = link.dataset.lang;
     document.documentElement.lang = lang;
-    for (const shop of document.querySelectorAll('vt-storefront')) shop.setAttribute('locale', lang);
+    for (const shop of document.querySelectorAll('vt-storefront'))
+      shop.setAttribute('locale', lang);
     for (const other of document.querySelectorAll('[data-lang]')) {
       other.setAttribute('aria-current', String(other === link));
     }

@@ -26,7 +26,9 @@ async function addFirstAvailable(page: Page): Promise<string> {
 }
 
 test.describe('B2C shop embedded in a CMS page', () => {
-  test('search, add two products, change a quantity, reload: the cart is still there', async ({ page }) => {
+  test('search, add two products, change a quantity, reload: the cart is still there', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Nos produits' })).toBeVisible();
     await expect(page.locator('vt-catalog [part=summary]')).toHaveText(/^\s*\d+ produits\s*$/);
@@ -45,22 +47,32 @@ test.describe('B2C shop embedded in a CMS page', () => {
     await expect(drawer.locator('[part=line]')).toHaveCount(2);
     await drawer.getByRole('button', { name: `Augmenter la quantité de ${notebook}` }).click();
     await expect(cartButton).toHaveAccessibleName('Panier, 3 articles');
-    await expect(drawer.getByRole('spinbutton', { name: `Quantité de ${notebook}` })).toHaveValue('2');
+    await expect(drawer.getByRole('spinbutton', { name: `Quantité de ${notebook}` })).toHaveValue(
+      '2',
+    );
 
     // What the drawer shows is what the server computed.
     const cartId = await savedCartId(page);
     const server = await (await page.request.get(`/api/carts/${cartId}`)).json();
     const euros = (amount: number) =>
       new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(amount / 100);
-    await expect(drawer.getByRole('row', { name: 'Total TTC' })).toContainText(euros(server.totals.inclTax.amount));
-    await expect(drawer.getByRole('row', { name: 'Total HT' })).toContainText(euros(server.totals.exclTax.amount));
+    await expect(drawer.getByRole('row', { name: 'Total TTC' })).toContainText(
+      euros(server.totals.inclTax.amount),
+    );
+    await expect(drawer.getByRole('row', { name: 'Total HT' })).toContainText(
+      euros(server.totals.exclTax.amount),
+    );
 
     await page.reload();
     await expect(cartButton).toHaveAccessibleName('Panier, 3 articles');
     await cartButton.click();
     await expect(drawer.locator('[part=line]')).toHaveCount(2);
-    await expect(drawer.getByRole('spinbutton', { name: `Quantité de ${notebook}` })).toHaveValue('2');
-    await expect(drawer.getByRole('spinbutton', { name: `Quantité de ${coffee}` })).toHaveValue('1');
+    await expect(drawer.getByRole('spinbutton', { name: `Quantité de ${notebook}` })).toHaveValue(
+      '2',
+    );
+    await expect(drawer.getByRole('spinbutton', { name: `Quantité de ${coffee}` })).toHaveValue(
+      '1',
+    );
   });
 
   test('a second tab shows the same cart, and follows its changes', async ({ page, context }) => {
@@ -81,7 +93,9 @@ test.describe('B2C shop embedded in a CMS page', () => {
     await page.getByRole('link', { name: 'EN' }).click();
     await expect(page.locator('vt-catalog [part=summary]')).toHaveText(/^\s*\d+ products\s*$/);
     await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
-    await expect(page.locator('vt-price [part=primary]').first()).toHaveText(/^\s*€[\d,]+\.\d\d\s+incl\. VAT\s*$/);
+    await expect(page.locator('vt-price [part=primary]').first()).toHaveText(
+      /^\s*€[\d,]+\.\d\d\s+incl\. VAT\s*$/,
+    );
   });
 
   test('professionals see prices excl. VAT first, with VAT beside them', async ({ page }) => {
@@ -91,11 +105,17 @@ test.describe('B2C shop embedded in a CMS page', () => {
     await expect(price.locator('[part=secondary]')).toContainText(/TTC$/);
   });
 
-  test('a server failure shows a message with a retry, and the retry recovers', async ({ page }) => {
+  test('a server failure shows a message with a retry, and the retry recovers', async ({
+    page,
+  }) => {
     let fail = true;
     await page.route('**/api/products?*', (route) =>
       fail
-        ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"internal","message":"down"}}' })
+        ? route.fulfill({
+            status: 503,
+            contentType: 'application/json',
+            body: '{"error":{"code":"internal","message":"down"}}',
+          })
         : route.continue(),
     );
     await page.goto('/');
@@ -123,7 +143,10 @@ test.describe('B2C shop embedded in a CMS page', () => {
 
   test('the host page CSS does not reach into the widgets', async ({ page }) => {
     await page.goto('/');
-    const add = page.locator('vt-product-card').first().getByRole('button', { name: 'Ajouter au panier' });
+    const add = page
+      .locator('vt-product-card')
+      .first()
+      .getByRole('button', { name: 'Ajouter au panier' });
     await expect(add).toBeVisible();
     // The host styles every <button> in upper case with a double border; ours keep their own look.
     await expect(add).toHaveCSS('text-transform', 'none');

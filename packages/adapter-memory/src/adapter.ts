@@ -57,7 +57,9 @@ const COMPARE: Record<CatalogQuery['sort'], (a: ProductSummary, b: ProductSummar
 export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdapter {
   const carts = new Map<string, Cart>();
   const offers = new Map(
-    options.products.flatMap((product) => product.offers.map((offer) => [offer.id, { product, offer }])),
+    options.products.flatMap((product) =>
+      product.offers.map((offer) => [offer.id, { product, offer }]),
+    ),
   );
   let sequence = 0;
 
@@ -127,8 +129,11 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
     async listCategories({ signal } = {}) {
       await settle(signal);
       return (
-        options.categories ??
-        [...new Map(options.products.flatMap((p) => (p.category ? [[p.category.id, p.category]] : []))).values()]
+        options.categories ?? [
+          ...new Map(
+            options.products.flatMap((p) => (p.category ? [[p.category.id, p.category]] : [])),
+          ).values(),
+        ]
       );
     },
 
@@ -154,11 +159,16 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
         });
       }
       if (found.offer.stock <= 0) {
-        throw new VitrineError('conflict', `${found.product.name} is out of stock`, { status: 409 });
+        throw new VitrineError('conflict', `${found.product.name} is out of stock`, {
+          status: 409,
+        });
       }
       const existing = cart.lines.find((line) => line.offerId === offerId);
       if (existing) {
-        return withLine(cart, existing.id, (line) => ({ ...line, quantity: line.quantity + quantity }));
+        return withLine(cart, existing.id, (line) => ({
+          ...line,
+          quantity: line.quantity + quantity,
+        }));
       }
       sequence += 1;
       const { product, offer } = found;

@@ -43,10 +43,11 @@ export async function requestJson<S extends v.GenericSchema>(
   try {
     payload = await response.json();
   } catch (cause) {
-    if (!response.ok) throw new VitrineError(codeFor(response.status), response.statusText, {
-      status: response.status,
-      cause,
-    });
+    if (!response.ok)
+      throw new VitrineError(codeFor(response.status), response.statusText, {
+        status: response.status,
+        cause,
+      });
     throw new VitrineError('invalid-response', 'The shop sent an unreadable answer.', { cause });
   }
   if (!response.ok) {

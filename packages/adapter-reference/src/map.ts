@@ -25,7 +25,9 @@ export function createMappers(baseUrl: string) {
       ...(payload.brand && { brand: payload.brand }),
       ...(imageUrl && { imageUrl }),
       // The slug is what the API filters by, so it is the category's id for the storefront.
-      ...(payload.category && { category: { id: payload.category.slug, name: payload.category.name } }),
+      ...(payload.category && {
+        category: { id: payload.category.slug, name: payload.category.name },
+      }),
       ...(payload.bestOffer && { bestOffer: toOffer(payload.bestOffer, payload.vatRate) }),
     };
   }

@@ -100,7 +100,8 @@ export function createCartStores(
           return await adapter.addCartLine(cartId, offerId, quantity);
         } catch (error) {
           // The saved cart is gone (expired, or the backend was reset): start a new one.
-          if (!isNotFoundError(error) || error.fields.some((f) => f.path === 'offerId')) throw error;
+          if (!isNotFoundError(error) || error.fields.some((f) => f.path === 'offerId'))
+            throw error;
           storage.remove(key);
         }
       }
@@ -111,7 +112,9 @@ export function createCartStores(
 
   function setLineQuantity(lineId: string, quantity: number): Promise<Cart> {
     assertLineQuantity(quantity);
-    return enqueue('update', (cartId) => adapter.updateCartLine(requireId(cartId), lineId, quantity));
+    return enqueue('update', (cartId) =>
+      adapter.updateCartLine(requireId(cartId), lineId, quantity),
+    );
   }
 
   function removeLine(lineId: string): Promise<Cart> {

@@ -54,6 +54,8 @@ export function splitFromGross(
 /** "20 %" style label parts for a rate: 550 → "5.5". Locale formatting happens in format.ts. */
 export function vatRatePercent(rate: VatRate): string {
   const whole = Math.trunc(rate / 100);
-  const fraction = String(rate % 100).padStart(2, '0').replace(/0+$/, '');
+  const fraction = String(rate % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return fraction ? `${whole}.${fraction}` : String(whole);
 }

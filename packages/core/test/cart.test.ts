@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cartTotals, type Cart, type CartLine } from '../src/index.ts';
 
-function line(id: string, amount: number, vatRate: number, quantity: number, includesTax = false): CartLine {
+function line(
+  id: string,
+  amount: number,
+  vatRate: number,
+  quantity: number,
+  includesTax = false,
+): CartLine {
   return {
     id,
     offerId: `o-${id}`,
@@ -37,7 +43,11 @@ describe('cart totals', () => {
   });
 
   it('takes prices stated incl. VAT as they are and derives the VAT from them', () => {
-    const totals = cartTotals({ id: 'c', currency: 'EUR', lines: [line('a', 1999, 2000, 2, true)] });
+    const totals = cartTotals({
+      id: 'c',
+      currency: 'EUR',
+      lines: [line('a', 1999, 2000, 2, true)],
+    });
     assert.equal(totals.inclTax.amount, 3998);
     assert.equal(totals.exclTax.amount + totals.tax.amount, 3998);
     assert.equal(totals.exclTax.amount, 3332);

@@ -20,7 +20,10 @@ describe('money', () => {
   });
 
   it('sums ten times 0.10 € to exactly 1.00 €', () => {
-    const total = sumMoney(Array.from({ length: 10 }, () => money(10, 'EUR')), 'EUR');
+    const total = sumMoney(
+      Array.from({ length: 10 }, () => money(10, 'EUR')),
+      'EUR',
+    );
     assert.equal(total.amount, 100);
   });
 
@@ -31,7 +34,10 @@ describe('money', () => {
 
   it('refuses fractional minor units and non-finite amounts', () => {
     for (const bad of [0.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53]) {
-      assert.throws(() => money(bad, 'EUR'), (e) => isVitrineError(e) && e.code === 'invalid-input');
+      assert.throws(
+        () => money(bad, 'EUR'),
+        (e) => isVitrineError(e) && e.code === 'invalid-input',
+      );
     }
   });
 

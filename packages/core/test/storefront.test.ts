@@ -13,7 +13,10 @@ const inStock = sampleProducts.filter((p) => (p.bestOffer?.stock ?? 0) > 0);
 const [first, second] = inStock.map((p) => p.bestOffer!.id);
 
 /** Resolves when the store has reached a state for which `ready` is true. */
-function until<T>(store: { get(): T; subscribe(cb: (v: T) => void): () => void }, ready: (v: T) => boolean): Promise<T> {
+function until<T>(
+  store: { get(): T; subscribe(cb: (v: T) => void): () => void },
+  ready: (v: T) => boolean,
+): Promise<T> {
   return new Promise((resolve) => {
     let unsubscribe: (() => void) | undefined = undefined;
     unsubscribe = store.subscribe((value) => {
@@ -26,7 +29,10 @@ function until<T>(store: { get(): T; subscribe(cb: (v: T) => void): () => void }
 }
 
 function setup(storage: KeyValueStorage = memoryStorage(), adapter?: CommerceAdapter) {
-  return createStorefront({ adapter: adapter ?? createMemoryAdapter({ products: sampleProducts }), storage });
+  return createStorefront({
+    adapter: adapter ?? createMemoryAdapter({ products: sampleProducts }),
+    storage,
+  });
 }
 
 describe('storefront catalog', () => {
@@ -35,11 +41,13 @@ describe('storefront catalog', () => {
     const ready = await until(shop.$catalog, (s) => s.status === 'ready');
     assert.equal(ready.status === 'ready' && ready.data.total, sampleProducts.length);
     shop.setQuery({ text: 'cafe' });
-    const found = await until(shop.$catalog, (s) => s.status === 'ready' && s.data.total !== sampleProducts.length);
-    assert.deepEqual(
-      found.status === 'ready' && found.data.items.map((p) => p.name),
-      ['Café grains Éthiopie Moka 1 kg'],
+    const found = await until(
+      shop.$catalog,
+      (s) => s.status === 'ready' && s.data.total !== sampleProducts.length,
     );
+    assert.deepEqual(found.status === 'ready' && found.data.items.map((p) => p.name), [
+      'Café grains Éthiopie Moka 1 kg',
+    ]);
   });
 
   it('goes back to page 1 when the search changes', () => {
@@ -100,7 +108,10 @@ describe('storefront cart', () => {
   });
 
   it('runs a double click as two ordered adds, never interleaved', async () => {
-    const shop = setup(memoryStorage(), createMemoryAdapter({ products: sampleProducts, latencyMs: 5 }));
+    const shop = setup(
+      memoryStorage(),
+      createMemoryAdapter({ products: sampleProducts, latencyMs: 5 }),
+    );
     shop.$cart.listen(() => {});
     await Promise.all([shop.addLine(first!, 1), shop.addLine(first!, 1)]);
     const cart = shop.$cart.get().cart!;
@@ -113,7 +124,10 @@ describe('storefront cart', () => {
     shop.$cart.listen(() => {});
     const cart = await shop.addLine(first!, 1);
     const outOfStock = sampleProducts.find((p) => p.bestOffer && p.bestOffer.stock === 0)!;
-    await assert.rejects(shop.addLine(outOfStock.bestOffer!.id, 1), (e) => e instanceof VitrineError && e.code === 'conflict');
+    await assert.rejects(
+      shop.addLine(outOfStock.bestOffer!.id, 1),
+      (e) => e instanceof VitrineError && e.code === 'conflict',
+    );
     const state = shop.$cart.get();
     assert.deepEqual(state.cart, cart);
     assert.equal(state.error?.code, 'conflict');

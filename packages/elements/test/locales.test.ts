@@ -28,7 +28,9 @@ function usedMessages(): Map<string, number> {
 function frenchMessages(): Map<string, number> {
   const text = readFileSync(join(src, 'locales/fr.ts'), 'utf8');
   const entry = /'([^']+)':\s*(str`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*')/g;
-  return new Map([...text.matchAll(entry)].map((m) => [m[1]!, (m[2]!.match(/\$\{/g) ?? []).length]));
+  return new Map(
+    [...text.matchAll(entry)].map((m) => [m[1]!, (m[2]!.match(/\$\{/g) ?? []).length]),
+  );
 }
 
 describe('French catalogue', () => {
@@ -42,11 +44,16 @@ describe('French catalogue', () => {
   it('translates every message the elements use, with the same placeholders', () => {
     const missing = [...used.keys()].filter((id) => !french.has(id));
     assert.deepEqual(missing, []);
-    const mismatched = [...used].filter(([id, count]) => french.get(id) !== count).map(([id]) => id);
+    const mismatched = [...used]
+      .filter(([id, count]) => french.get(id) !== count)
+      .map(([id]) => id);
     assert.deepEqual(mismatched, []);
   });
 
   it('has no translation left over from a removed message', () => {
-    assert.deepEqual([...french.keys()].filter((id) => !used.has(id)), []);
+    assert.deepEqual(
+      [...french.keys()].filter((id) => !used.has(id)),
+      [],
+    );
   });
 });

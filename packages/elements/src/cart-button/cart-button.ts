@@ -23,7 +23,10 @@ export class VtCartButton extends LitElement {
   /** Id of the `<vt-cart>` to open. Default: the first one on the page. */
   declare for: string | undefined;
 
-  private readonly storefront = new StorefrontController(this, (sf) => [sf.$settings, sf.$cartTotals]);
+  private readonly storefront = new StorefrontController(this, (sf) => [
+    sf.$settings,
+    sf.$cartTotals,
+  ]);
 
   constructor() {
     super();
@@ -31,9 +34,9 @@ export class VtCartButton extends LitElement {
   }
 
   private openCart(): void {
-    const cart = (this.for
-      ? document.getElementById(this.for)
-      : document.querySelector('vt-cart')) as VtCart | null;
+    const cart = (
+      this.for ? document.getElementById(this.for) : document.querySelector('vt-cart')
+    ) as VtCart | null;
     cart?.toggle();
   }
 
@@ -46,7 +49,17 @@ export class VtCartButton extends LitElement {
       : msg(str`Cart, ${count} items`, { id: 'cartButton.label.other' });
     return html`<button part="button" class="button" aria-label=${label} @click=${this.openCart}>
       <slot>
-        <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+        <svg
+          viewBox="0 0 24 24"
+          width="24"
+          height="24"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="2"
+          stroke-linecap="round"
+          stroke-linejoin="round"
+        >
           <circle cx="9" cy="20" r="1.5"></circle>
           <circle cx="18" cy="20" r="1.5"></circle>
           <path d="M2 3h3l2.7 12.4a2 2 0 0 0 2 1.6h8.6a2 2 0 0 0 2-1.5L22 8H6"></path>

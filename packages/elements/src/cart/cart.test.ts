@@ -2,7 +2,13 @@ import { expect, html } from '@open-wc/testing';
 import { createMemoryAdapter } from '@vitrine/adapter-memory';
 import { formatMoney, VitrineError } from '@vitrine/core';
 import { useLocale } from '../shared/localize.js';
-import { eventually, inStockProducts, mountInStorefront, sampleProducts, textOf } from '../shared/test-fixtures.js';
+import {
+  eventually,
+  inStockProducts,
+  mountInStorefront,
+  sampleProducts,
+  textOf,
+} from '../shared/test-fixtures.js';
 import './vt-cart.js';
 
 const [paper, , , coffee] = inStockProducts;
@@ -77,7 +83,9 @@ describe('<vt-cart>', () => {
     await storefront.addLine(coffee!.bestOffer!.id, 1);
     const cart = root.querySelector('vt-cart')!;
     await eventually(() => expect(lines(cart)).to.have.length(2));
-    cart.shadowRoot!.querySelector<HTMLButtonElement>(`button[aria-label="Remove ${paper!.name}"]`)!.click();
+    cart
+      .shadowRoot!.querySelector<HTMLButtonElement>(`button[aria-label="Remove ${paper!.name}"]`)!
+      .click();
     await eventually(() => expect(lines(cart)).to.have.length(1));
     expect(textOf(lines(cart)[0])).to.contain(coffee!.name);
   });
@@ -86,7 +94,8 @@ describe('<vt-cart>', () => {
     const real = createMemoryAdapter({ products: sampleProducts });
     const adapter = {
       ...real,
-      updateCartLine: () => Promise.reject(new VitrineError('server', 'Internal error', { status: 503 })),
+      updateCartLine: () =>
+        Promise.reject(new VitrineError('server', 'Internal error', { status: 503 })),
     };
     const { root, storefront } = await mountInStorefront(html`<vt-cart></vt-cart>`, { adapter });
     await storefront.addLine(paper!.bestOffer!.id, 1);
@@ -95,7 +104,9 @@ describe('<vt-cart>', () => {
     cart.shadowRoot!.querySelector<HTMLButtonElement>(`button[aria-label^="Increase"]`)!.click();
     await eventually(() => expect(textOf(cart)).to.contain('The shop had a problem'));
     expect(lines(cart)).to.have.length(1);
-    expect(cart.shadowRoot!.querySelector<HTMLInputElement>('input[type=number]')!.value).to.equal('1');
+    expect(cart.shadowRoot!.querySelector<HTMLInputElement>('input[type=number]')!.value).to.equal(
+      '1',
+    );
   });
 
   it('shows HT first for professionals, in French', async () => {

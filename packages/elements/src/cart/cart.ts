@@ -115,32 +115,48 @@ export class VtCart extends LitElement {
     return html`<section part="panel" class="panel" aria-labelledby="heading">
       <header class="header">
         <h2 part="heading" id="heading" tabindex="-1">${msg('Cart', { id: 'cart.title' })}</h2>
-        ${this.drawer
-          ? html`<button class="close" @click=${this.close} aria-label=${msg('Close cart', { id: 'cart.close' })}>
-              ×
-            </button>`
-          : nothing}
+        ${
+          this.drawer
+            ? html`<button
+                class="close"
+                @click=${this.close}
+                aria-label=${msg('Close cart', { id: 'cart.close' })}
+              >
+                ×
+              </button>`
+            : nothing
+        }
       </header>
-      ${state?.error
-        ? html`<div part="error" class="error" role="alert">
-            <p>${errorMessage(state.error)}</p>
-            ${cart
-              ? html`<button class="link" @click=${() => storefront?.dismissCartError()}>
-                  ${msg('Dismiss', { id: 'action.dismiss' })}
-                </button>`
-              : html`<button class="link" @click=${() => void storefront?.reloadCart()}>
-                  ${msg('Try again', { id: 'action.retry' })}
-                </button>`}
-          </div>`
-        : nothing}
-      ${!storefront || state?.status === 'loading'
-        ? html`<p class="muted" role="status">${msg('Loading your cart…', { id: 'cart.loading' })}</p>`
-        : lines.length === 0
-          ? html`<slot name="empty"><p class="muted">${msg('Your cart is empty.', { id: 'cart.empty' })}</p></slot>`
-          : html`<ul class="lines" aria-busy=${state?.pending ? 'true' : 'false'}>
-                ${lines.map((line) => this.renderLine(line, settings!))}
-              </ul>
-              ${this.renderTotals(settings!)}`}
+      ${
+        state?.error
+          ? html`<div part="error" class="error" role="alert">
+              <p>${errorMessage(state.error)}</p>
+              ${
+                cart
+                  ? html`<button class="link" @click=${() => storefront?.dismissCartError()}>
+                      ${msg('Dismiss', { id: 'action.dismiss' })}
+                    </button>`
+                  : html`<button class="link" @click=${() => void storefront?.reloadCart()}>
+                      ${msg('Try again', { id: 'action.retry' })}
+                    </button>`
+              }
+            </div>`
+          : nothing
+      }
+      ${
+        !storefront || state?.status === 'loading'
+          ? html`<p class="muted" role="status">
+              ${msg('Loading your cart…', { id: 'cart.loading' })}
+            </p>`
+          : lines.length === 0
+            ? html`<slot name="empty"
+                ><p class="muted">${msg('Your cart is empty.', { id: 'cart.empty' })}</p></slot
+              >`
+            : html`<ul class="lines" aria-busy=${state?.pending ? 'true' : 'false'}>
+                  ${lines.map((line) => this.renderLine(line, settings!))}
+                </ul>
+                ${this.renderTotals(settings!)}`
+      }
       <slot name="footer"></slot>
     </section>`;
   }
@@ -148,7 +164,8 @@ export class VtCart extends LitElement {
   private renderLine(line: CartLine, settings: StorefrontSettings) {
     const locale = intlLocale();
     const display = settings.taxDisplay;
-    const money = (amount: number) => formatMoney({ amount, currency: line.unitPrice.currency }, locale);
+    const money = (amount: number) =>
+      formatMoney({ amount, currency: line.unitPrice.currency }, locale);
     const unit = splitPrice(line.unitPrice)[display];
     const total = lineAmounts(line)[display];
     const pending = this.storefront.value?.$cart.get().pending ?? false;
@@ -157,13 +174,21 @@ export class VtCart extends LitElement {
       ${line.imageUrl ? html`<img class="thumb" src=${line.imageUrl} alt="" />` : html`<span class="thumb"></span>`}
       <div class="info">
         <p class="name">${line.name}</p>
-        ${line.seller
-          ? html`<p class="muted small">${msg(str`Sold by ${line.seller.name}`, { id: 'card.soldBy' })}</p>`
-          : nothing}
-        <p class="muted small">${msg(str`${money(unit)} each`, { id: 'cart.each' })} ${taxLabel(display)}</p>
+        ${
+          line.seller
+            ? html`<p class="muted small">
+                ${msg(str`Sold by ${line.seller.name}`, { id: 'card.soldBy' })}
+              </p>`
+            : nothing
+        }
+        <p class="muted small">
+          ${msg(str`${money(unit)} each`, { id: 'cart.each' })} ${taxLabel(display)}
+        </p>
       </div>
       <div class="quantity">
-        <label class="visually-hidden" for=${inputId}>${msg(str`Quantity of ${line.name}`, { id: 'cart.quantityOf' })}</label>
+        <label class="visually-hidden" for=${inputId}
+          >${msg(str`Quantity of ${line.name}`, { id: 'cart.quantityOf' })}</label
+        >
         <button
           class="step"
           aria-label=${msg(str`Decrease the quantity of ${line.name}`, { id: 'cart.decrease' })}
@@ -205,13 +230,18 @@ export class VtCart extends LitElement {
       >
         ${msg('Remove', { id: 'cart.remove' })}
       </button>
-      ${this.invalidLine === line.id
-        ? html`<p class="field-error" id="${inputId}-error" role="alert">
-            ${msg(str`Enter a quantity from 1 to ${MAX_LINE_QUANTITY}. To delete the line, use Remove.`, {
-              id: 'cart.invalidQuantity',
-            })}
-          </p>`
-        : nothing}
+      ${
+        this.invalidLine === line.id
+          ? html`<p class="field-error" id="${inputId}-error" role="alert">
+              ${msg(
+                str`Enter a quantity from 1 to ${MAX_LINE_QUANTITY}. To delete the line, use Remove.`,
+                {
+                  id: 'cart.invalidQuantity',
+                },
+              )}
+            </p>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -219,7 +249,8 @@ export class VtCart extends LitElement {
     const totals = this.storefront.value?.$cartTotals.get();
     if (!totals) return nothing;
     const locale = intlLocale();
-    const money = (amount: number) => formatMoney({ amount, currency: totals.inclTax.currency }, locale);
+    const money = (amount: number) =>
+      formatMoney({ amount, currency: totals.inclTax.currency }, locale);
     const primary = settings.taxDisplay;
     return html`<table part="totals" class="totals">
       <tbody>
@@ -228,10 +259,13 @@ export class VtCart extends LitElement {
           <td>${money(totals.exclTax.amount)}</td>
         </tr>
         ${totals.byRate.map(
-          (row) => html`<tr>
-            <th scope="row">${msg(str`VAT ${formatVatRate(row.rate, locale)}`, { id: 'cart.vatAt' })}</th>
-            <td>${money(row.tax)}</td>
-          </tr>`,
+          (row) =>
+            html`<tr>
+              <th scope="row">
+                ${msg(str`VAT ${formatVatRate(row.rate, locale)}`, { id: 'cart.vatAt' })}
+              </th>
+              <td>${money(row.tax)}</td>
+            </tr>`,
         )}
         <tr class=${primary === 'incl' ? 'primary' : ''}>
           <th scope="row">${msg('Total incl. VAT', { id: 'cart.totalIncl' })}</th>

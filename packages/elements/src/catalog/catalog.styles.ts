@@ -66,7 +66,12 @@ export const styles = [
     .skeleton {
       height: 340px;
       border-radius: var(--_vt-radius);
-      background: linear-gradient(90deg, var(--_vt-subtle) 25%, var(--_vt-border) 50%, var(--_vt-subtle) 75%);
+      background: linear-gradient(
+        90deg,
+        var(--_vt-subtle) 25%,
+        var(--_vt-border) 50%,
+        var(--_vt-subtle) 75%
+      );
       background-size: 200% 100%;
       animation: shimmer 1.4s infinite linear;
     }

@@ -78,7 +78,9 @@ describe('<vt-catalog>', () => {
     const catalog = root.querySelector('vt-catalog')!;
     await eventually(() => expect(cardNames(catalog)).to.have.length(10));
     const first = cardNames(catalog);
-    const next = [...catalog.shadowRoot!.querySelectorAll('nav button')].at(-1) as HTMLButtonElement;
+    const next = [...catalog.shadowRoot!.querySelectorAll('nav button')].at(
+      -1,
+    ) as HTMLButtonElement;
     next.click();
     await eventually(() => expect(textOf(catalog)).to.contain('Page 2 of 3'));
     await eventually(() => expect(cardNames(catalog)[0]).to.not.equal(first[0]));

@@ -86,7 +86,10 @@ export class VtCatalog extends LitElement {
   private onSearchInput(event: InputEvent): void {
     const text = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.storefront.value?.setQuery({ text: text.trim() }), SEARCH_DELAY_MS);
+    this.searchTimer = setTimeout(
+      () => this.storefront.value?.setQuery({ text: text.trim() }),
+      SEARCH_DELAY_MS,
+    );
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -131,13 +134,16 @@ export class VtCatalog extends LitElement {
             <option value="" ?selected=${!query.category}>
               ${msg('All categories', { id: 'catalog.allCategories' })}
             </option>
-            ${categories.status === 'ready'
-              ? categories.data.map(
-                  (c) => html`<option value=${c.id} ?selected=${c.id === query.category}>
-                    ${c.name}
-                  </option>`,
-                )
-              : nothing}
+            ${
+              categories.status === 'ready'
+                ? categories.data.map(
+                    (c) =>
+                      html`<option value=${c.id} ?selected=${c.id === query.category}>
+                        ${c.name}
+                      </option>`,
+                  )
+                : nothing
+            }
           </select>
         </label>
         <label class="field">
@@ -147,7 +153,8 @@ export class VtCatalog extends LitElement {
               storefront.setQuery({ sort: (e.target as HTMLSelectElement).value as CatalogSort })}
           >
             ${SORTS.filter((s) => storefront.adapter.capabilities.sorts.includes(s)).map(
-              (s) => html`<option value=${s} ?selected=${s === query.sort}>${sortLabel(s)}</option>`,
+              (s) =>
+                html`<option value=${s} ?selected=${s === query.sort}>${sortLabel(s)}</option>`,
             )}
           </select>
         </label>
@@ -155,25 +162,28 @@ export class VtCatalog extends LitElement {
       <p part="summary" class="summary" role="status" tabindex="-1">
         ${page && catalog.status !== 'error' ? this.summary(page.total, query.text) : nothing}
       </p>
-      ${catalog.status === 'error'
-        ? html`<div part="error" class="notice error" role="alert">
-            <p>${errorMessage(catalog.error)}</p>
-            <button class="button secondary" @click=${() => void storefront.reloadCatalog()}>
-              ${msg('Try again', { id: 'action.retry' })}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        catalog.status === 'error'
+          ? html`<div part="error" class="notice error" role="alert">
+              <p>${errorMessage(catalog.error)}</p>
+              <button class="button secondary" @click=${() => void storefront.reloadCatalog()}>
+                ${msg('Try again', { id: 'action.retry' })}
+              </button>
+            </div>`
+          : nothing
+      }
       ${page && page.total === 0 && !loading ? this.renderEmpty(storefront, query) : nothing}
-      ${page
-        ? html`<ul part="grid" class="grid" aria-busy=${loading ? 'true' : 'false'}>
-            ${page.items.map(
-              (product) =>
-                html`<li><vt-product-card .product=${product}></vt-product-card></li>`,
-            )}
-          </ul>`
-        : loading
-          ? this.renderSkeleton()
-          : nothing}
+      ${
+        page
+          ? html`<ul part="grid" class="grid" aria-busy=${loading ? 'true' : 'false'}>
+              ${page.items.map(
+                (product) => html`<li><vt-product-card .product=${product}></vt-product-card></li>`,
+              )}
+            </ul>`
+          : loading
+            ? this.renderSkeleton()
+            : nothing
+      }
       ${page && pageCount(page) > 1 ? this.renderPagination(page.page, pageCount(page)) : nothing}
     </section>`;
   }
@@ -193,26 +203,34 @@ export class VtCatalog extends LitElement {
   private renderEmpty(storefront: Storefront, query: CatalogQuery) {
     return html`<div part="empty" class="notice empty">
       <p>${msg('No products match your search.', { id: 'catalog.empty' })}</p>
-      ${query.text || query.category
-        ? html`<button
-            class="button secondary"
-            @click=${() => storefront.setQuery({ text: '', category: '' })}
-          >
-            ${msg('Show all products', { id: 'catalog.clear' })}
-          </button>`
-        : nothing}
+      ${
+        query.text || query.category
+          ? html`<button
+              class="button secondary"
+              @click=${() => storefront.setQuery({ text: '', category: '' })}
+            >
+              ${msg('Show all products', { id: 'catalog.clear' })}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
   private renderSkeleton() {
     return html`<ul class="grid" aria-hidden="true">
-      ${Array.from({ length: SKELETON_CARDS }, () => html`<li class="skeleton"></li>`)}
-    </ul>
-    <p class="visually-hidden" role="status">${msg('Loading products…', { id: 'catalog.loading' })}</p>`;
+        ${Array.from({ length: SKELETON_CARDS }, () => html`<li class="skeleton"></li>`)}
+      </ul>
+      <p class="visually-hidden" role="status">
+        ${msg('Loading products…', { id: 'catalog.loading' })}
+      </p>`;
   }
 
   private renderPagination(current: number, pages: number) {
-    return html`<nav part="pagination" class="pagination" aria-label=${msg('Pages', { id: 'catalog.pages' })}>
+    return html`<nav
+      part="pagination"
+      class="pagination"
+      aria-label=${msg('Pages', { id: 'catalog.pages' })}
+    >
       <button
         class="button secondary"
         ?disabled=${current <= 1}
@@ -220,7 +238,9 @@ export class VtCatalog extends LitElement {
       >
         ${msg('Previous', { id: 'catalog.previous' })}
       </button>
-      <span aria-current="page">${msg(str`Page ${current} of ${pages}`, { id: 'catalog.pageOf' })}</span>
+      <span aria-current="page"
+        >${msg(str`Page ${current} of ${pages}`, { id: 'catalog.pageOf' })}</span
+      >
       <button
         class="button secondary"
         ?disabled=${current >= pages}

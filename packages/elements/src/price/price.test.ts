@@ -20,9 +20,12 @@ describe('<vt-price>', () => {
   });
 
   it('shows professionals HT first with TTC beside it, in French', async () => {
-    const { root } = await mountInStorefront(html`<vt-price .price=${price} show-both></vt-price>`, {
-      settings: { channel: 'b2b', locale: 'fr', taxDisplay: 'excl' },
-    });
+    const { root } = await mountInStorefront(
+      html`<vt-price .price=${price} show-both></vt-price>`,
+      {
+        settings: { channel: 'b2b', locale: 'fr', taxDisplay: 'excl' },
+      },
+    );
     const el = root.querySelector('vt-price')!;
     await eventually(() => expect(textOf(el)).to.equal('19,99 € HT 23,99 € TTC'));
   });

@@ -95,9 +95,11 @@ export class VtPrice extends LitElement {
         ><span part="amount" class="amount">${text[first]}</span>
         <span part="label" class="label">${taxLabel(first)}</span></span
       >
-      ${this.showBoth
-        ? html`<span part="secondary" class="secondary">${text[other]} ${taxLabel(other)}</span>`
-        : nothing}
+      ${
+        this.showBoth
+          ? html`<span part="secondary" class="secondary">${text[other]} ${taxLabel(other)}</span>`
+          : nothing
+      }
     </span>`;
   }
 }

@@ -10,7 +10,7 @@ import {
 } from '../shared/test-fixtures.js';
 import './vt-product-card.js';
 
-const product = inStockProducts.find((p) => p.offerCount > 1)!;
+const product = inStockProducts.find((p) => p.offerCount > 2)!;
 
 function button(card: Element) {
   return card.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!;
@@ -18,7 +18,9 @@ function button(card: Element) {
 
 describe('<vt-product-card>', () => {
   it('shows name, seller, other offers, price and stock', async () => {
-    const { root } = await mountInStorefront(html`<vt-product-card .product=${product}></vt-product-card>`);
+    const { root } = await mountInStorefront(
+      html`<vt-product-card .product=${product}></vt-product-card>`,
+    );
     const card = root.querySelector('vt-product-card')!;
     await eventually(() => expect(textOf(card)).to.contain(product.name));
     const text = textOf(card);
@@ -75,9 +77,12 @@ describe('<vt-product-card>', () => {
   });
 
   it('shows the SKU and both prices to professionals, in French', async () => {
-    const { root } = await mountInStorefront(html`<vt-product-card .product=${product}></vt-product-card>`, {
-      settings: { channel: 'b2b', locale: 'fr', taxDisplay: 'excl' },
-    });
+    const { root } = await mountInStorefront(
+      html`<vt-product-card .product=${product}></vt-product-card>`,
+      {
+        settings: { channel: 'b2b', locale: 'fr', taxDisplay: 'excl' },
+      },
+    );
     const card = root.querySelector('vt-product-card')!;
     await eventually(() => expect(textOf(card)).to.contain(`Réf. ${product.sku}`));
     expect(textOf(card.shadowRoot!.querySelector('vt-price'))).to.match(/HT .* TTC$/);

@@ -80,31 +80,45 @@ export class VtProductCard extends LitElement {
     const b2b = this.storefront.value?.$settings.get().channel === 'b2b';
     const inStock = (offer?.stock ?? 0) > 0;
     return html`<article part="card" class="card" aria-labelledby="name">
-      ${product.imageUrl
-        ? html`<img part="image" class="image" src=${product.imageUrl} alt="" loading="lazy" />`
-        : html`<div part="image" class="image placeholder" aria-hidden="true"></div>`}
+      ${
+        product.imageUrl
+          ? html`<img part="image" class="image" src=${product.imageUrl} alt="" loading="lazy" />`
+          : html`<div part="image" class="image placeholder" aria-hidden="true"></div>`
+      }
       <div class="body">
         ${product.brand ? html`<p class="brand">${product.brand}</p>` : nothing}
         <h3 part="name" class="name" id="name">${product.name}</h3>
         ${b2b ? html`<p class="sku">${msg(str`SKU ${product.sku}`, { id: 'card.sku' })}</p>` : nothing}
-        ${offer
-          ? html`<p part="seller" class="seller">
-              ${msg(str`Sold by ${offer.seller.name}`, { id: 'card.soldBy' })}
-              ${product.offerCount > 1
-                ? html`<span class="offers">${this.otherOffers(product.offerCount - 1)}</span>`
-                : nothing}
-            </p>`
-          : nothing}
+        ${
+          offer
+            ? html`<p part="seller" class="seller">
+                ${msg(str`Sold by ${offer.seller.name}`, { id: 'card.soldBy' })}
+                ${
+                  product.offerCount > 1
+                    ? html`<span class="offers">${this.otherOffers(product.offerCount - 1)}</span>`
+                    : nothing
+                }
+              </p>`
+            : nothing
+        }
         <div class="footer">
-          ${offer
-            ? html`<vt-price exportparts="price" .price=${offer.price} ?show-both=${b2b}></vt-price>`
-            : html`<vt-price></vt-price>`}
+          ${
+            offer
+              ? html`<vt-price
+                  exportparts="price"
+                  .price=${offer.price}
+                  ?show-both=${b2b}
+                ></vt-price>`
+              : html`<vt-price></vt-price>`
+          }
           <p part="stock" class="stock ${inStock ? 'in' : 'out'}">
-            ${!offer
-              ? msg('Not sold at the moment', { id: 'card.noOffer' })
-              : inStock
-                ? msg('In stock', { id: 'card.inStock' })
-                : msg('Out of stock', { id: 'card.outOfStock' })}
+            ${
+              !offer
+                ? msg('Not sold at the moment', { id: 'card.noOffer' })
+                : inStock
+                  ? msg('In stock', { id: 'card.inStock' })
+                  : msg('Out of stock', { id: 'card.outOfStock' })
+            }
           </p>
           <button
             part="add-button"
@@ -113,16 +127,20 @@ export class VtProductCard extends LitElement {
             aria-describedby="name"
             @click=${this.add}
           >
-            ${this.addState === 'adding'
-              ? msg('Adding…', { id: 'card.adding' })
-              : msg('Add to cart', { id: 'card.add' })}
+            ${
+              this.addState === 'adding'
+                ? msg('Adding…', { id: 'card.adding' })
+                : msg('Add to cart', { id: 'card.add' })
+            }
           </button>
           <p part="message" class="message ${this.addState}" role="status">
-            ${this.addState === 'added'
-              ? msg('Added to your cart', { id: 'card.added' })
-              : this.addState === 'failed'
-                ? this.failure
-                : nothing}
+            ${
+              this.addState === 'added'
+                ? msg('Added to your cart', { id: 'card.added' })
+                : this.addState === 'failed'
+                  ? this.failure
+                  : nothing
+            }
           </p>
           <slot name="actions"></slot>
         </div>

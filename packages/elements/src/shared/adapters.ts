@@ -8,9 +8,9 @@ export interface AdapterConfig {
 export type AdapterFactory = (config: AdapterConfig) => CommerceAdapter;
 
 const KEY = Symbol.for('vitrine.adapters');
-const factories: Map<string, AdapterFactory> = ((globalThis as Record<symbol, unknown>)[KEY] as
-  | Map<string, AdapterFactory>
-  | undefined) ?? new Map();
+const factories: Map<string, AdapterFactory> =
+  ((globalThis as Record<symbol, unknown>)[KEY] as Map<string, AdapterFactory> | undefined) ??
+  new Map();
 (globalThis as Record<symbol, unknown>)[KEY] = factories;
 
 /** Makes a backend available to `<vt-storefront adapter="name">`. */

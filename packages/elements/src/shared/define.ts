@@ -5,7 +5,8 @@
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (!existing) customElements.define(tag, element);
-  else if (existing !== element) warnOnce(`<${tag}> is already defined by another script; keeping it.`);
+  else if (existing !== element)
+    warnOnce(`<${tag}> is already defined by another script; keeping it.`);
 }
 
 const warned = new Set<string>();

@@ -13,6 +13,6 @@ export class VtCartChangeEvent extends Event {
 
 declare global {
   interface HTMLElementEventMap {
-    [VtCartChangeEvent.eventName]: VtCartChangeEvent;
+    'vt-cart-change': VtCartChangeEvent;
   }
 }

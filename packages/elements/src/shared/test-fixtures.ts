@@ -29,12 +29,14 @@ export async function mountInStorefront(content: TemplateResult, options: MountO
       storage: memoryStorage(),
     });
   const locale = storefront.$settings.get().locale;
-  const root = await fixture(html`<vt-storefront
-    .storefront=${storefront}
-    locale=${locale}
-    channel=${storefront.$settings.get().channel}
-    >${content}</vt-storefront
-  >`);
+  const root = await fixture(
+    html`<vt-storefront
+      .storefront=${storefront}
+      locale=${locale}
+      channel=${storefront.$settings.get().channel}
+      >${content}</vt-storefront
+    >`,
+  );
   await useLocale(locale);
   return { root, storefront };
 }
@@ -56,7 +58,11 @@ export async function eventually(check: () => void, timeout = 2000): Promise<voi
 /** The visible text of an element's shadow root, whitespace collapsed. */
 export function textOf(element: Element | null | undefined): string {
   const root = element?.shadowRoot ?? element;
-  return (root as ParentNode & { textContent: string | null })?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return (
+    (root as ParentNode & { textContent: string | null })?.textContent
+      ?.replace(/\s+/g, ' ')
+      .trim() ?? ''
+  );
 }
 
 export const inStockProducts = sampleProducts.filter((p) => (p.bestOffer?.stock ?? 0) > 0);

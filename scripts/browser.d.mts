@@ -1,0 +1,6 @@
+export declare const chromiumPath: string;
+export declare const chromiumArgs: string[];
+export declare const launchOptions: {
+  executablePath: string;
+  args: string[];
+};
