@@ -7,6 +7,7 @@ import { styles } from './cart-button.styles.js';
 
 /**
  * @summary A cart icon with the number of items; opens the page's `<vt-cart>`.
+ * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
  *
  * @slot - Replaces the cart icon.
  * @csspart button - The button.

@@ -16,13 +16,14 @@ import { StorefrontController } from '../shared/storefront-controller.js';
 import { styles } from './cart.styles.js';
 
 /**
- * @summary The cart: lines with quantities, removal, and totals excl. VAT, VAT and incl. VAT.
- *
  * Inline by default; with `drawer` it is a side panel that `<vt-cart-button>` opens.
  *
+ * @summary The cart: lines with quantities, removal, and totals excl. VAT, VAT and incl. VAT.
+ * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
  * @slot empty - Replaces the "Your cart is empty" message.
  * @slot footer - Below the totals, e.g. a link to the host's checkout page.
- * @csspart panel - The cart's frame (the drawer itself with `drawer`).
+ * @csspart drawer - The side panel's dialog, with `drawer`.
+ * @csspart panel - The cart's content: heading, lines, totals.
  * @csspart heading - The "Cart" title.
  * @csspart line - One line of the cart.
  * @csspart quantity - The quantity field of a line.

@@ -33,6 +33,7 @@ function sortLabel(sort: CatalogSort): string {
 
 /**
  * @summary The product catalog: search, category filter, sort, a grid of product cards, pages.
+ * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
  *
  * @csspart toolbar - The search, category and sort controls.
  * @csspart search - The search field.

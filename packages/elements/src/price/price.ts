@@ -14,10 +14,11 @@ import { StorefrontController } from '../shared/storefront-controller.js';
 import { styles } from './price.styles.js';
 
 /**
- * @summary A price, incl. VAT first for consumers and excl. VAT first for professionals.
- *
  * Give it a `price` object, or `amount` (minor units), `currency` and `vat-rate` (basis points)
  * attributes. It follows its storefront's language and tax display.
+ *
+ * @summary A price, incl. VAT first for consumers and excl. VAT first for professionals.
+ * @attr storefront - Id of the `<vt-storefront>` to follow when placed outside one.
  *
  * @csspart price - The whole price.
  * @csspart primary - The amount shown first, with its label.

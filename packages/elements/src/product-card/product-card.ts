@@ -11,6 +11,7 @@ type AddState = 'idle' | 'adding' | 'added' | 'failed';
 
 /**
  * @summary One product in a catalog: picture, name, seller, price and an add-to-cart button.
+ * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
  *
  * @slot actions - Extra actions under the add-to-cart button.
  * @csspart card - The card's frame.

@@ -10,10 +10,10 @@ import { registerStorefront } from '../shared/registry.js';
 import { styles } from './storefront.styles.js';
 
 /**
- * @summary Connects the widgets of a page to one shop: backend, channel, language and currency.
- *
  * Widgets inside it use it; widgets elsewhere on the page use it too when it is the page's first
  * storefront, or when they name its `id` in their `storefront` attribute.
+ *
+ * @summary Connects the widgets of a page to one shop: backend, channel, language and currency.
  *
  * @slot - Any content, including other Vitrine widgets.
  * @fires vt-cart-change - The visitor added, changed or removed a cart line. `event.cart`, `event.change`.
@@ -95,11 +95,13 @@ export class VtStorefront extends LitElement {
   }
 
   private applySettings(): void {
+    // A ready-made storefront keeps its own settings where no attribute overrides them.
+    const given = this.storefront?.$settings.get();
     const { settings, problems } = resolveSettings({
-      channel: this.channel,
-      locale: this.locale || document.documentElement.lang,
-      currency: this.currency,
-      taxDisplay: this.taxDisplay,
+      channel: this.channel || given?.channel,
+      locale: this.locale || given?.locale || document.documentElement.lang,
+      currency: this.currency || given?.currency,
+      taxDisplay: this.taxDisplay || (this.channel ? undefined : given?.taxDisplay),
     });
     for (const problem of problems) warnOnce(`<vt-storefront> ${problem}`);
     this.active?.updateSettings(settings);
