@@ -1,0 +1,255 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type {
+  Category,
+  Offer,
+  ProductDetail,
+  ProductPage,
+  ProductSummary,
+} from '../src/catalog/types.js';
+import { searchKey } from '../src/text.js';
+import { fieldPaths, startTestServer, type TestServer } from './helpers.js';
+
+let server: TestServer;
+before(async () => {
+  server = await startTestServer();
+});
+after(() => server.close());
+
+const list = async (query = ''): Promise<ProductPage> => {
+  const reply = await server.call<ProductPage>('GET', `/api/products${query}`);
+  assert.equal(reply.status, 200, reply.text);
+  return reply.body;
+};
+
+const price = (product: ProductSummary) =>
+  product.bestOffer?.price.amount ?? Number.POSITIVE_INFINITY;
+
+function assertOrdered<T>(
+  items: T[],
+  key: (item: T) => number | string,
+  direction: 1 | -1,
+  what: string,
+) {
+  for (let i = 1; i < items.length; i++) {
+    const [a, b] = [key(items[i - 1]!), key(items[i]!)];
+    assert.ok(direction === 1 ? a <= b : a >= b, `${what} out of order at ${i}: ${a} then ${b}`);
+  }
+}
+
+describe('GET /api/categories', () => {
+  test('lists every category with its VAT rate and product count', async () => {
+    const reply = await server.call<{ items: Category[] }>('GET', '/api/categories');
+    assert.equal(reply.status, 200);
+    const { items } = reply.body;
+    assert.ok(items.length >= 8);
+    assert.deepEqual(new Set(items.map((c) => c.vatRate)), new Set([2000, 1000, 550]));
+    assert.ok(items.every((c) => c.productCount > 0));
+    const total = items.reduce((sum, c) => sum + c.productCount, 0);
+    assert.equal(total, (await list()).total);
+    assert.deepEqual(items[0], {
+      id: 'c-01',
+      slug: 'fournitures-de-bureau',
+      name: 'Fournitures de bureau',
+      vatRate: 2000,
+      productCount: items[0]!.productCount,
+    });
+  });
+});
+
+describe('GET /api/products', () => {
+  test('defaults to page 1 of 24, by name', async () => {
+    const page = await list();
+    assert.equal(page.page, 1);
+    assert.equal(page.pageSize, 24);
+    assert.equal(page.items.length, 24);
+    assert.ok(page.total >= 240);
+    assertOrdered(page.items, (p) => searchKey(p.name), 1, 'names');
+    const first = page.items[0]!;
+    assert.equal(first.imageUrl, `/images/products/${first.id}.svg`);
+  });
+
+  test('pages cover every product once, in a stable order', async () => {
+    const { total } = await list();
+    const seen: string[] = [];
+    for (let page = 1; page <= Math.ceil(total / 100); page++) {
+      const body = await list(`?pageSize=100&page=${page}`);
+      assert.equal(body.total, total);
+      seen.push(...body.items.map((p) => p.id));
+    }
+    assert.equal(seen.length, total);
+    assert.equal(new Set(seen).size, total);
+    const beyond = await list(`?pageSize=100&page=${Math.ceil(total / 100) + 1}`);
+    assert.deepEqual(beyond.items, []);
+    assert.equal(beyond.total, total);
+    const again = await list('?pageSize=100&page=2');
+    assert.deepEqual(
+      again.items.map((p) => p.id),
+      seen.slice(100, 200),
+    );
+  });
+
+  test('filters by category slug; an unknown slug is an empty page', async () => {
+    const categories = (await server.call<{ items: Category[] }>('GET', '/api/categories')).body
+      .items;
+    const books = categories.find((c) => c.slug === 'livres')!;
+    const page = await list('?category=livres&pageSize=100');
+    assert.equal(page.total, books.productCount);
+    assert.ok(page.items.every((p) => p.category.slug === 'livres' && p.vatRate === 550));
+    const none = await list('?category=no-such-category');
+    assert.deepEqual(none, { items: [], total: 0, page: 1, pageSize: 24 });
+  });
+
+  test('sorts by best offer price, name and date', async () => {
+    const asc = await list('?sort=price_asc&pageSize=100');
+    assertOrdered(asc.items, price, 1, 'price_asc');
+    assert.equal(asc.items[0]!.bestOffer!.price.amount, 89);
+    const desc = await list('?sort=price_desc&pageSize=100');
+    assertOrdered(desc.items, price, -1, 'price_desc');
+    assert.ok(desc.items[0]!.bestOffer!.price.amount > 50_000);
+    const byName = await list('?sort=name_asc&pageSize=100&page=2');
+    assertOrdered(byName.items, (p) => searchKey(p.name), 1, 'name_asc');
+    const newest = await list('?sort=newest&pageSize=100');
+    assertOrdered(newest.items, (p) => Date.parse(p.createdAt), -1, 'newest');
+    const inCategory = await list('?sort=price_asc&category=informatique&pageSize=100');
+    assertOrdered(inCategory.items, price, 1, 'price_asc in a category');
+  });
+
+  test('searches name, brand and SKU, ignoring accents and case', async () => {
+    const cafe = await list('?q=cafe&pageSize=100');
+    assert.ok(cafe.total >= 5);
+    assert.ok(cafe.items.some((p) => p.name.startsWith('Café en grains')));
+    assert.ok(cafe.items.every((p) => searchKey(`${p.name} ${p.brand} ${p.sku}`).includes('cafe')));
+    const accented = await list(`?q=${encodeURIComponent('CAFÉ')}&pageSize=100`);
+    assert.deepEqual(
+      accented.items.map((p) => p.id),
+      cafe.items.map((p) => p.id),
+    );
+
+    const allWords = await list(`?q=${encodeURIComponent('stylo BLEU')}`);
+    assert.deepEqual(
+      allWords.items.map((p) => p.name),
+      ['Stylo bille rétractable bleu'],
+    );
+
+    const bySku = await list('?q=vt-10001');
+    assert.deepEqual(
+      bySku.items.map((p) => p.id),
+      ['p-0001'],
+    );
+
+    const byBrand = await list('?q=calame&pageSize=100');
+    assert.ok(byBrand.total > 0 && byBrand.items.every((p) => p.brand === 'Calame'));
+
+    const combined = await list('?q=cafe&category=boissons-a-emporter');
+    assert.ok(
+      combined.total > 0 && combined.items.every((p) => p.category.slug === 'boissons-a-emporter'),
+    );
+  });
+
+  test('ranks names starting with the search first, then names containing it', async () => {
+    const { items } = await list('?q=cafe&pageSize=100');
+    const rank = (p: ProductSummary) => {
+      const name = searchKey(p.name);
+      return name.startsWith('cafe') ? 0 : name.includes('cafe') ? 1 : 2;
+    };
+    assertOrdered(items, rank, 1, 'relevance rank');
+    assert.equal(rank(items[0]!), 0);
+    assert.ok(
+      items.some((p) => rank(p) === 1),
+      'some names only contain the word',
+    );
+  });
+
+  test('treats LIKE wildcards and punctuation literally', async () => {
+    assert.equal((await list(`?q=${encodeURIComponent('%_%')}`)).total, (await list()).total);
+    assert.equal((await list(`?q=${encodeURIComponent('st%o')}`)).total, 0);
+    assert.equal((await list(`?q=${encodeURIComponent('z_z')}`)).total, 0);
+    assert.equal((await list('?q=&category=')).total, (await list()).total);
+  });
+
+  test('rejects an invalid sort, page or page size with a 400 naming the field', async () => {
+    for (const [query, field] of [
+      ['?sort=cheapest', 'sort'],
+      ['?sort=', 'sort'],
+      ['?page=0', 'page'],
+      ['?page=-1', 'page'],
+      ['?page=1.5', 'page'],
+      ['?page=abc', 'page'],
+      ['?pageSize=0', 'pageSize'],
+      ['?pageSize=101', 'pageSize'],
+      [`?q=${'x'.repeat(201)}`, 'q'],
+    ] as const) {
+      const reply = await server.call('GET', `/api/products${query}`);
+      assert.equal(reply.status, 400, query);
+      assert.equal(reply.body.error.code, 'validation');
+      assert.deepEqual(fieldPaths(reply), [field], query);
+    }
+    const several = await server.call('GET', '/api/products?page=0&pageSize=1000');
+    assert.deepEqual(fieldPaths(several).sort(), ['page', 'pageSize']);
+  });
+});
+
+describe('GET /api/products/:id', () => {
+  test('returns the summary plus description, specs and every offer, cheapest first', async () => {
+    const reply = await server.call<ProductDetail>('GET', '/api/products/p-0001');
+    assert.equal(reply.status, 200);
+    const product = reply.body;
+    assert.equal(product.id, 'p-0001');
+    assert.equal(product.sku, 'VT-10001');
+    assert.equal(product.name, 'Stylo bille rétractable bleu');
+    assert.equal(product.category.slug, 'fournitures-de-bureau');
+    assert.ok(product.description.length > 20);
+    assert.ok(product.specs.length >= 3);
+    assert.deepEqual(product.specs[1], { name: 'Largeur de trait', value: '0,4', unit: 'mm' });
+    assert.equal(product.offerCount, product.offers.length);
+    assertOrdered(product.offers, (o) => o.price.amount, 1, 'offers');
+
+    const fromList = (await list('?q=vt-10001')).items[0]!;
+    const { description, specs, offers, ...summary } = product;
+    assert.deepEqual(summary, fromList, 'detail = summary + detail fields');
+  });
+
+  test('best offer: cheapest in stock, else cheapest', async () => {
+    const rows = await server.db.query<{
+      product_id: string;
+      in_stock: number;
+      total: number;
+      cheapest_out: boolean;
+    }>(`
+      SELECT product_id,
+             count(*) FILTER (WHERE stock > 0)::int AS in_stock,
+             count(*)::int AS total,
+             (array_agg(stock ORDER BY price_excl_tax, id))[1] = 0 AS cheapest_out
+      FROM offers GROUP BY product_id`);
+    const mixed = rows.find((r) => r.cheapest_out && r.in_stock > 0);
+    const allOut = rows.find((r) => r.in_stock === 0);
+    assert.ok(mixed && allOut, 'the seed has both situations');
+
+    const expectBest = (offers: Offer[]) =>
+      [...offers].sort(
+        (a, b) =>
+          Number(b.stock > 0) - Number(a.stock > 0) ||
+          a.price.amount - b.price.amount ||
+          a.id.localeCompare(b.id),
+      )[0];
+    for (const id of [mixed.product_id, allOut.product_id]) {
+      const product = (await server.call<ProductDetail>('GET', `/api/products/${id}`)).body;
+      assert.deepEqual(product.bestOffer, expectBest(product.offers), id);
+    }
+    const mixedProduct = (
+      await server.call<ProductDetail>('GET', `/api/products/${mixed.product_id}`)
+    ).body;
+    assert.ok(mixedProduct.bestOffer!.stock > 0);
+    assert.notEqual(mixedProduct.bestOffer!.id, mixedProduct.offers[0]!.id);
+  });
+
+  test('answers 404 for an unknown product', async () => {
+    for (const id of ['p-9999', 'nope', encodeURIComponent("p-0001' OR '1'='1")]) {
+      const reply = await server.call('GET', `/api/products/${id}`);
+      assert.equal(reply.status, 404);
+      assert.equal(reply.body.error.code, 'not_found');
+      assert.deepEqual(reply.body.error.fields, []);
+    }
+  });
+});
