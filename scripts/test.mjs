@@ -57,14 +57,20 @@ const steps = [
   },
   {
     id: 'unit',
-    title: 'Core unit tests (node:test)',
+    title: 'Unit tests: core, elements, adapters (node:test)',
     aliases: ['core'],
-    run: () => nodeTests('packages/core/test', 'core'),
+    run: () =>
+      nodeTests(
+        readdirSync(join(root, 'packages'))
+          .filter((name) => name !== 'server')
+          .map((name) => `packages/${name}/test`),
+        'unit',
+      ),
   },
   {
     id: 'server',
     title: 'Server tests (node:test)',
-    run: () => nodeTests('packages/server/test', 'server'),
+    run: () => nodeTests(['packages/server/test'], 'server'),
   },
   {
     id: 'build',
@@ -261,9 +267,9 @@ function findFiles(dir, test) {
 // Suites
 
 /** node:test: spec output for people, TAP to a file for the counts (`# pass N`, `# fail N`...). */
-async function nodeTests(dir, name) {
-  const files = findFiles(dir, (p) => /\.test\.(ts|mts|js|mjs)$/.test(p));
-  if (files.length === 0) return skippedResult(`no test files in ${dir}/`);
+async function nodeTests(dirs, name) {
+  const files = dirs.flatMap((dir) => findFiles(dir, (p) => /\.test\.(ts|mts|js|mjs)$/.test(p)));
+  if (files.length === 0) return skippedResult(`no test files in ${dirs.join(', ')}`);
   const tap = join(tmp, `${name}.tap`);
   const code = await run(process.execPath, [
     '--import',

@@ -6,13 +6,18 @@ import type { LoadState } from './load-state.js';
 
 export type CatalogStores = ReturnType<typeof createCatalogStores>;
 
+/** A page of results with the query it answers (the query may have moved on while loading). */
+export interface CatalogResults extends ProductPage {
+  readonly query: CatalogQuery;
+}
+
 /**
  * The catalog query and its results. Results load when something first subscribes and again
  * whenever the query changes; a newer query aborts the older request so results never go back.
  */
 export function createCatalogStores(adapter: CommerceAdapter, initial: Partial<CatalogQuery>) {
   const $query = map<CatalogQuery>({ ...DEFAULT_QUERY, ...initial });
-  const $catalog = atom<LoadState<ProductPage>>({ status: 'idle' });
+  const $catalog = atom<LoadState<CatalogResults>>({ status: 'idle' });
   const $categories = atom<LoadState<readonly Category[]>>({ status: 'idle' });
   let controller: AbortController | undefined;
 
@@ -24,8 +29,9 @@ export function createCatalogStores(adapter: CommerceAdapter, initial: Partial<C
     const data = 'data' in previous ? previous.data : undefined;
     $catalog.set(data ? { status: 'loading', data } : { status: 'loading' });
     try {
-      const page = await adapter.listProducts($query.get(), { signal: current.signal });
-      if (!current.signal.aborted) $catalog.set({ status: 'ready', data: page });
+      const query = $query.get();
+      const page = await adapter.listProducts(query, { signal: current.signal });
+      if (!current.signal.aborted) $catalog.set({ status: 'ready', data: { ...page, query } });
     } catch (error) {
       if (current.signal.aborted) return;
       $catalog.set(

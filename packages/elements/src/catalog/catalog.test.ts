@@ -56,6 +56,38 @@ describe('<vt-catalog>', () => {
     expect(textOf(catalog)).to.contain('1 product for “the vert”');
   });
 
+  it('describes the results on screen, not a search still loading', async () => {
+    const adapter = createMemoryAdapter({ products: sampleProducts, latencyMs: 150 });
+    const { root, storefront } = await mountInStorefront(html`<vt-catalog></vt-catalog>`, {
+      adapter,
+    });
+    const catalog = root.querySelector('vt-catalog')!;
+    await eventually(() => expect(textOf(catalog)).to.contain(`${sampleProducts.length} products`));
+    storefront.setQuery({ text: 'miel' });
+    await eventually(() =>
+      expect(catalog.shadowRoot!.querySelector('ul')!.getAttribute('aria-busy')).to.equal('true'),
+    );
+    expect(textOf(catalog)).to.contain(`${sampleProducts.length} products`);
+    expect(textOf(catalog)).not.to.contain('miel');
+    await eventually(() => expect(textOf(catalog)).to.contain('1 product for “miel”'));
+  });
+
+  it('does not keep a card\'s "added" message for the next product shown in its place', async () => {
+    const { root } = await mountInStorefront(html`<vt-catalog page-size="4"></vt-catalog>`);
+    const catalog = root.querySelector('vt-catalog')!;
+    await eventually(() => expect(cardNames(catalog)).to.have.length(4));
+    const enabled = [...catalog.shadowRoot!.querySelectorAll('vt-product-card')].find(
+      (c) => !c.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.disabled,
+    )!;
+    enabled.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.click();
+    await eventually(() => expect(textOf(enabled)).to.contain('Added to your cart'));
+    [...catalog.shadowRoot!.querySelectorAll('nav button')]
+      .at(-1)!
+      .dispatchEvent(new MouseEvent('click'));
+    await eventually(() => expect(textOf(catalog)).to.contain('Page 2 of'));
+    await eventually(() => expect(textOf(enabled)).not.to.contain('Added to your cart'));
+  });
+
   it('filters by category and sorts by price', async () => {
     const { root } = await mountInStorefront(html`<vt-catalog></vt-catalog>`);
     const catalog = root.querySelector('vt-catalog')!;

@@ -161,7 +161,7 @@ export class VtCatalog extends LitElement {
         </label>
       </form>
       <p part="summary" class="summary" role="status" tabindex="-1">
-        ${page && catalog.status !== 'error' ? this.summary(page.total, query.text) : nothing}
+        ${page && catalog.status !== 'error' ? this.summary(page.total, page.query.text) : nothing}
       </p>
       ${
         catalog.status === 'error'
@@ -173,7 +173,7 @@ export class VtCatalog extends LitElement {
             </div>`
           : nothing
       }
-      ${page && page.total === 0 && !loading ? this.renderEmpty(storefront, query) : nothing}
+      ${page && page.total === 0 && !loading ? this.renderEmpty(storefront, page.query) : nothing}
       ${
         page
           ? html`<ul part="grid" class="grid" aria-busy=${loading ? 'true' : 'false'}>

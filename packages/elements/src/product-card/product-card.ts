@@ -1,6 +1,6 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { isVitrineError, type ProductSummary } from '@vitrine/core';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { errorMessage } from '../shared/error-message.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
@@ -50,6 +50,15 @@ export class VtProductCard extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.resetTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A card reused for another product (a new search) must not keep the last one's feedback.
+    const previous = changed.get('product') as ProductSummary | undefined;
+    if (changed.has('product') && previous && previous.id !== this.product?.id) {
+      clearTimeout(this.resetTimer);
+      this.addState = 'idle';
+    }
   }
 
   private async add(): Promise<void> {
