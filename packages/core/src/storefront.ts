@@ -2,6 +2,8 @@ import { map } from 'nanostores';
 import type { CommerceAdapter } from './adapter.js';
 import { createCartStores } from './cart-store.js';
 import { createCatalogStores } from './catalog-store.js';
+import { createCompareStores } from './compare-store.js';
+import { createProductStores } from './product-store.js';
 import type { CatalogQuery } from './catalog.js';
 import { DEFAULT_SETTINGS, type StorefrontSettings } from './settings.js';
 import { browserStorage, type KeyValueStorage } from './storage.js';
@@ -21,11 +23,10 @@ export function createStorefront(options: StorefrontOptions) {
   const { adapter } = options;
   const $settings = map<StorefrontSettings>({ ...DEFAULT_SETTINGS, ...options.settings });
   const catalog = createCatalogStores(adapter, options.query ?? {});
-  const cart = createCartStores(
-    adapter,
-    options.storage ?? browserStorage(),
-    () => $settings.get().currency,
-  );
+  const storage = options.storage ?? browserStorage();
+  const cart = createCartStores(adapter, storage, () => $settings.get().currency);
+  const products = createProductStores(adapter);
+  const compare = createCompareStores(storage, `vitrine:compare:${adapter.id}`);
 
   function updateSettings(change: Partial<StorefrontSettings>): void {
     const current = $settings.get();
@@ -34,7 +35,7 @@ export function createStorefront(options: StorefrontOptions) {
     if (keys.some((key) => next[key] !== current[key])) $settings.set(next);
   }
 
-  return { adapter, $settings, updateSettings, ...catalog, ...cart };
+  return { adapter, $settings, updateSettings, ...catalog, ...cart, ...products, ...compare };
 }
 
 export type Storefront = ReturnType<typeof createStorefront>;

@@ -2,8 +2,10 @@
 export * from './storefront/vt-storefront.js';
 export * from './catalog/vt-catalog.js';
 export * from './product-card/vt-product-card.js';
+export * from './product/vt-product.js';
 export * from './price/vt-price.js';
 export * from './cart/vt-cart.js';
 export * from './cart-button/vt-cart-button.js';
+export * from './compare/vt-compare.js';
 export { registerAdapter, type AdapterFactory, type AdapterConfig } from './shared/adapters.js';
 export { VtCartChangeEvent } from './shared/events.js';

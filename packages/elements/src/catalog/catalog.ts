@@ -1,6 +1,7 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   pageCount,
+  productStructuredData,
   SORTS,
   type CatalogQuery,
   type CatalogSort,
@@ -10,6 +11,7 @@ import { html, LitElement, nothing } from 'lit';
 import { errorMessage } from '../shared/error-message.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
+import { StructuredDataController } from '../shared/structured-data-controller.js';
 import '../product-card/vt-product-card.js';
 import { styles } from './catalog.styles.js';
 
@@ -50,12 +52,18 @@ export class VtCatalog extends LitElement {
   static override properties = {
     pageSize: { type: Number, attribute: 'page-size' },
     category: { type: String },
+    productHref: { type: String, attribute: 'product-href' },
+    compare: { type: Boolean },
   };
 
   /** Products per page (1–100). Default: 24. */
   declare pageSize: number | undefined;
   /** Category id selected when the catalog first shows. */
   declare category: string | undefined;
+  /** Link to a product's page, `{id}` standing for its id: `product.html?id={id}`. */
+  declare productHref: string | undefined;
+  /** Cards get a "Compare" box (place a `<vt-compare>` on the page). */
+  declare compare: boolean;
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -65,8 +73,27 @@ export class VtCatalog extends LitElement {
     (sf) => sf && this.applyInitialQuery(sf),
   );
 
+  // The cards live in this element's shadow root, so the list is described here, in light DOM.
+  private readonly structuredData = new StructuredDataController(this, () => {
+    const catalog = this.storefront.value?.$catalog.get();
+    if (catalog?.status !== 'ready' || catalog.data.items.length === 0) return undefined;
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'ItemList',
+      itemListElement: catalog.data.items.map((product, index) => {
+        const href = this.hrefOf(product.id);
+        const { '@context': _context, ...item } = productStructuredData(
+          product,
+          typeof href === 'string' ? new URL(href, document.baseURI).href : undefined,
+        );
+        return { '@type': 'ListItem', position: index + 1, item };
+      }),
+    };
+  });
+
   constructor() {
     super();
+    this.compare = false;
     updateWhenLocaleChanges(this);
   }
 
@@ -178,7 +205,14 @@ export class VtCatalog extends LitElement {
         page
           ? html`<ul part="grid" class="grid" aria-busy=${loading ? 'true' : 'false'}>
               ${page.items.map(
-                (product) => html`<li><vt-product-card .product=${product}></vt-product-card></li>`,
+                (product) =>
+                  html`<li>
+                    <vt-product-card
+                      .product=${product}
+                      href=${this.hrefOf(product.id)}
+                      ?compare=${this.compare}
+                    ></vt-product-card>
+                  </li>`,
               )}
             </ul>`
           : loading
@@ -187,6 +221,10 @@ export class VtCatalog extends LitElement {
       }
       ${page && pageCount(page) > 1 ? this.renderPagination(page.page, pageCount(page)) : nothing}
     </section>`;
+  }
+
+  private hrefOf(id: string) {
+    return this.productHref?.replaceAll('{id}', encodeURIComponent(id)) ?? nothing;
   }
 
   private summary(total: number, text: string) {

@@ -49,6 +49,13 @@ export const styles = [
       font-size: 1rem;
       font-weight: 600;
     }
+    .name a {
+      color: inherit;
+      text-decoration: none;
+    }
+    .name a:hover {
+      text-decoration: underline;
+    }
     .offers {
       white-space: nowrap;
     }
@@ -67,6 +74,17 @@ export const styles = [
     }
     .stock.out {
       color: var(--_vt-danger);
+    }
+    .compare {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      font-size: 0.875rem;
+    }
+    .compare input {
+      width: 18px;
+      height: 18px;
+      accent-color: var(--_vt-primary);
     }
     .message {
       min-height: 1.2em;

@@ -1,5 +1,5 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { isVitrineError, type ProductSummary } from '@vitrine/core';
+import { isVitrineError, MAX_COMPARED, type ProductSummary } from '@vitrine/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { errorMessage } from '../shared/error-message.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
@@ -17,6 +17,7 @@ type AddState = 'idle' | 'adding' | 'added' | 'failed';
  * @csspart card - The card's frame.
  * @csspart image - The product picture (or its placeholder).
  * @csspart name - The product name.
+ * @csspart link - The link to the product's page, with `href`.
  * @csspart seller - "Sold by …".
  * @csspart price - The `<vt-price>` inside.
  * @csspart stock - The availability line.
@@ -28,22 +29,32 @@ export class VtProductCard extends LitElement {
 
   static override properties = {
     product: { attribute: false },
+    href: { type: String },
+    compare: { type: Boolean },
+    compareFull: { state: true },
     addState: { state: true },
     failure: { state: true },
   };
 
   /** The product to show. */
   declare product: ProductSummary | undefined;
+  /** Link to the product's page; the name becomes a link when set. */
+  declare href: string | undefined;
+  /** Show a "Compare" box that adds the product to the page's `<vt-compare>`. */
+  declare compare: boolean;
+  declare private compareFull: boolean;
   declare private addState: AddState;
   declare private failure: string;
   private resetTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private readonly storefront = new StorefrontController(this, (sf) => [sf.$settings]);
+  private readonly storefront = new StorefrontController(this, (sf) => [sf.$settings, sf.$compare]);
 
   constructor() {
     super();
     this.addState = 'idle';
     this.failure = '';
+    this.compare = false;
+    this.compareFull = false;
     updateWhenLocaleChanges(this);
   }
 
@@ -77,6 +88,35 @@ export class VtProductCard extends LitElement {
     }
   }
 
+  private toggleCompare(product: ProductSummary): void {
+    const added = this.storefront.value?.toggleCompare(product) ?? false;
+    this.compareFull = !added;
+    if (!added) this.requestUpdate();
+  }
+
+  private renderCompare(product: ProductSummary) {
+    const chosen = this.storefront.value?.$compare.get().some((item) => item.id === product.id);
+    return html`<label class="compare">
+        <input
+          type="checkbox"
+          .checked=${chosen ?? false}
+          @change=${(e: Event) => {
+            this.toggleCompare(product);
+            (e.target as HTMLInputElement).checked =
+              this.storefront.value?.$compare.get().some((item) => item.id === product.id) ?? false;
+          }}
+        />
+        ${msg('Compare', { id: 'card.compare' })}
+      </label>
+      ${
+        this.compareFull
+          ? html`<p class="message failed" role="status">
+              ${msg(str`You can compare up to ${MAX_COMPARED} products.`, { id: 'card.compareFull' })}
+            </p>`
+          : nothing
+      }`;
+  }
+
   private otherOffers(count: number): string {
     return isSingular(count, pageLocale())
       ? msg(str`+${count} other offer`, { id: 'card.otherOffers.one' })
@@ -97,7 +137,9 @@ export class VtProductCard extends LitElement {
       }
       <div class="body">
         ${product.brand ? html`<p class="brand">${product.brand}</p>` : nothing}
-        <h3 part="name" class="name" id="name">${product.name}</h3>
+        <h3 part="name" class="name" id="name">
+          ${this.href ? html`<a part="link" href=${this.href}>${product.name}</a>` : product.name}
+        </h3>
         ${b2b ? html`<p class="sku">${msg(str`SKU ${product.sku}`, { id: 'card.sku' })}</p>` : nothing}
         ${
           offer
@@ -152,6 +194,7 @@ export class VtProductCard extends LitElement {
                   : nothing
             }
           </p>
+          ${this.compare ? this.renderCompare(product) : nothing}
           <slot name="actions"></slot>
         </div>
       </div>

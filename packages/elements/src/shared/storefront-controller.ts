@@ -40,6 +40,11 @@ export class StorefrontController implements ReactiveController {
     return this.current;
   }
 
+  /** Subscribes again, for elements whose list of stores depends on their own properties. */
+  refresh(): void {
+    if (this.current) this.attach(this.current);
+  }
+
   hostConnected(): void {
     this.stopWatchingRegistry = onRegistryChange(() => this.resolve());
     this.resolve();

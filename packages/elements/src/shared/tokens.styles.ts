@@ -16,6 +16,7 @@ export const tokens = css`
     --_vt-on-primary: var(--vt-color-on-primary, #ffffff);
     --_vt-danger: var(--vt-color-danger, #b42318);
     --_vt-success: var(--vt-color-success, #1a7f37);
+    --_vt-highlight: var(--vt-color-highlight, #fff5d6);
     --_vt-radius: var(--vt-radius, 8px);
     --_vt-space: var(--vt-space, 8px);
     --_vt-focus: var(--vt-color-focus, #1f5fbf);

@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { VitrineError } from '@vitrine/core';
+import { html } from 'lit';
+import type { ShopParameters } from '../../../../.storybook/storefront.js';
+import { sampleProduct } from '../../../../.storybook/storefront.js';
+import '../cart/vt-cart.js';
+import './vt-product.js';
+
+interface ProductArgs {
+  productId: string;
+}
+
+const severalSellers = sampleProduct('VT-10003');
+
+const meta: Meta<ProductArgs> = {
+  title: 'Elements/Product',
+  component: 'vt-product',
+  tags: ['autodocs'],
+  args: { productId: severalSellers.id },
+  argTypes: { productId: { control: 'text', name: 'product-id' } },
+  render: (args) => html`<vt-product product-id=${args.productId}></vt-product>`,
+  parameters: { docs: { story: { iframeHeight: '720px' } } },
+};
+export default meta;
+
+type Story = StoryObj<ProductArgs>;
+
+export const SeveralSellers: Story = {
+  name: 'Several sellers',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Every seller’s offer, cheapest in stock first; choose one, set the quantity, add to the cart.',
+      },
+    },
+  },
+};
+
+export const Professional: Story = {
+  name: 'B2B, French',
+  globals: { channel: 'b2b', locale: 'fr' },
+  parameters: {
+    docs: { description: { story: 'Prices HT first with TTC beside them, in French.' } },
+  },
+};
+
+export const OutOfStock: Story = {
+  name: 'Out of stock',
+  args: { productId: sampleProduct('VT-10005').id },
+  parameters: {
+    docs: { description: { story: 'The best offer has no stock: the button is disabled.' } },
+  },
+};
+
+export const Loading: Story = {
+  parameters: {
+    vitrine: { adapter: { latencyMs: 60_000 } } satisfies ShopParameters,
+    docs: { description: { story: 'While the product loads.' } },
+  },
+};
+
+export const Error: Story = {
+  parameters: {
+    vitrine: {
+      adapter: { failWith: new VitrineError('network', 'offline') },
+    } satisfies ShopParameters,
+    docs: { description: { story: 'The shop cannot be reached: a message and a retry.' } },
+  },
+};

@@ -1,0 +1,156 @@
+import { css } from 'lit';
+import { buttons, tokens } from '../shared/tokens.styles.js';
+
+export const styles = [
+  tokens,
+  buttons,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+    }
+    .product {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: calc(var(--_vt-space) * 3);
+      align-items: start;
+    }
+    @container (min-width: 640px) {
+      .product {
+        grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
+      }
+    }
+    .media img,
+    .placeholder {
+      display: block;
+      width: 100%;
+      aspect-ratio: 4 / 3;
+      object-fit: cover;
+      border-radius: var(--_vt-radius);
+      background: var(--_vt-subtle);
+    }
+    .summary {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_vt-space);
+    }
+    h2,
+    h3,
+    p {
+      margin: 0;
+    }
+    h2 {
+      font-size: 1.5rem;
+    }
+    h3 {
+      font-size: 1.125rem;
+      margin-bottom: var(--_vt-space);
+    }
+    .brand {
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+      font-size: 0.8125rem;
+      color: var(--_vt-muted);
+    }
+    .muted {
+      color: var(--_vt-muted);
+      font-size: 0.875rem;
+    }
+    .stock.in {
+      color: var(--_vt-success);
+    }
+    .stock.out {
+      color: var(--_vt-danger);
+    }
+    .buy {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      gap: var(--_vt-space);
+    }
+    .buy label {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+      font-size: 0.875rem;
+      font-weight: 600;
+    }
+    .buy input {
+      width: 6em;
+      min-height: 40px;
+      padding: 0 var(--_vt-space);
+      border: 1px solid var(--_vt-border);
+      border-radius: var(--_vt-radius);
+      font: inherit;
+      background: var(--_vt-surface);
+      color: var(--_vt-text);
+    }
+    .buy input[aria-invalid='true'] {
+      border-color: var(--_vt-danger);
+    }
+    .message {
+      min-height: 1.2em;
+      font-size: 0.875rem;
+    }
+    .message.added {
+      color: var(--_vt-success);
+    }
+    .message.failed {
+      color: var(--_vt-danger);
+    }
+    .description {
+      line-height: 1.6;
+    }
+    .offers,
+    .specs {
+      grid-column: 1 / -1;
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    th,
+    td {
+      padding: var(--_vt-space);
+      border-bottom: 1px solid var(--_vt-border);
+      text-align: left;
+      vertical-align: middle;
+    }
+    thead th {
+      font-size: 0.8125rem;
+      color: var(--_vt-muted);
+      font-weight: 600;
+    }
+    tbody th {
+      font-weight: 600;
+    }
+    .specs th {
+      width: 40%;
+      font-weight: 400;
+      color: var(--_vt-muted);
+    }
+    tr.chosen {
+      background: var(--_vt-subtle);
+    }
+    input[type='radio'] {
+      width: 20px;
+      height: 20px;
+      accent-color: var(--_vt-primary);
+    }
+    .notice {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_vt-space);
+      align-items: center;
+      padding: calc(var(--_vt-space) * 2);
+      border-left: 4px solid var(--_vt-danger);
+      border-radius: var(--_vt-radius);
+      background: var(--_vt-subtle);
+    }
+    .skeleton {
+      height: 360px;
+      border-radius: var(--_vt-radius);
+      background: var(--_vt-subtle);
+    }
+  `,
+];

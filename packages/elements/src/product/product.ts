@@ -1,0 +1,280 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import {
+  isVitrineError,
+  MAX_LINE_QUANTITY,
+  productStructuredData,
+  type Offer,
+  type ProductDetail,
+} from '@vitrine/core';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import '../price/vt-price.js';
+import { errorMessage } from '../shared/error-message.js';
+import { isSingular, pageLocale } from '../shared/localize.js';
+import { StorefrontController } from '../shared/storefront-controller.js';
+import { StructuredDataController } from '../shared/structured-data-controller.js';
+import { styles } from './product.styles.js';
+
+type AddState = 'idle' | 'adding' | 'added' | 'failed';
+
+/**
+ * Every seller's offer is listed, cheapest in stock first; the visitor chooses one and the
+ * quantity, then adds it to the cart. Writes schema.org Product data into the light DOM.
+ *
+ * @summary A product page: picture, offers from every seller, quantity, specifications.
+ * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
+ * @slot after-specs - Host content below the specifications (e.g. delivery information).
+ * @csspart image - The product picture.
+ * @csspart name - The product name.
+ * @csspart offers - The table of sellers' offers.
+ * @csspart quantity - The quantity field.
+ * @csspart add-button - The add-to-cart button.
+ * @csspart specs - The specifications table.
+ * @csspart error - Shown when the product cannot be loaded, with a retry.
+ */
+export class VtProduct extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    productId: { type: String, attribute: 'product-id' },
+    chosenOffer: { state: true },
+    quantity: { state: true },
+    addState: { state: true },
+    failure: { state: true },
+  };
+
+  /** Id of the product to show. */
+  declare productId: string | undefined;
+  declare private chosenOffer: string | undefined;
+  declare private quantity: number;
+  declare private addState: AddState;
+  declare private failure: string;
+
+  private readonly storefront = new StorefrontController(this, (sf) =>
+    this.productId ? [sf.$settings, sf.$product(this.productId)] : [sf.$settings],
+  );
+
+  private readonly structuredData = new StructuredDataController(this, () => {
+    const detail = this.detail();
+    return detail ? productStructuredData(detail, location.href) : undefined;
+  });
+
+  constructor() {
+    super();
+    this.quantity = 1;
+    this.addState = 'idle';
+    this.failure = '';
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('productId')) {
+      this.chosenOffer = undefined;
+      this.quantity = 1;
+      this.addState = 'idle';
+      this.storefront.refresh();
+    }
+  }
+
+  private detail(): ProductDetail | undefined {
+    const state = this.productId
+      ? this.storefront.value?.$product(this.productId).get()
+      : undefined;
+    return state?.status === 'ready' ? state.data : undefined;
+  }
+
+  private offer(product: ProductDetail): Offer | undefined {
+    return (
+      product.offers.find((offer) => offer.id === this.chosenOffer) ??
+      product.bestOffer ??
+      product.offers[0]
+    );
+  }
+
+  private onQuantity(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const value = Number(input.value);
+    if (Number.isInteger(value) && value >= 1 && value <= MAX_LINE_QUANTITY) {
+      this.quantity = value;
+      this.failure = '';
+      if (this.addState === 'failed') this.addState = 'idle';
+    } else {
+      this.addState = 'failed';
+      this.failure = msg(str`Enter a quantity from 1 to ${MAX_LINE_QUANTITY}.`, {
+        id: 'product.invalidQuantity',
+      });
+    }
+  }
+
+  private async add(offer: Offer): Promise<void> {
+    const storefront = this.storefront.value;
+    if (!storefront || this.addState === 'adding') return;
+    this.addState = 'adding';
+    try {
+      await storefront.addLine(offer.id, this.quantity);
+      this.addState = 'added';
+    } catch (error) {
+      this.addState = 'failed';
+      this.failure = isVitrineError(error) ? errorMessage(error) : String(error);
+    }
+  }
+
+  protected override render() {
+    const storefront = this.storefront.value;
+    if (!storefront || !this.productId) return nothing;
+    const state = storefront.$product(this.productId).get();
+    if (state.status === 'error') {
+      return html`<div part="error" class="notice" role="alert">
+        <p>${errorMessage(state.error)}</p>
+        <button class="button secondary" @click=${() => storefront.reloadProduct(this.productId!)}>
+          ${msg('Try again', { id: 'action.retry' })}
+        </button>
+      </div>`;
+    }
+    if (state.status !== 'ready') {
+      return html`<div class="skeleton" aria-busy="true">
+        <span class="visually-hidden" role="status">
+          ${msg('Loading the product…', { id: 'product.loading' })}
+        </span>
+      </div>`;
+    }
+    const product = state.data;
+    const offer = this.offer(product);
+    const b2b = storefront.$settings.get().channel === 'b2b';
+    const available = (offer?.stock ?? 0) > 0;
+    return html`<article class="product" aria-labelledby="name">
+      <div class="media">
+        ${
+          product.imageUrl
+            ? html`<img part="image" src=${product.imageUrl} alt=${product.name} />`
+            : html`<div part="image" class="placeholder" aria-hidden="true"></div>`
+        }
+      </div>
+      <div class="summary">
+        ${product.brand ? html`<p class="brand">${product.brand}</p>` : nothing}
+        <h2 part="name" id="name">${product.name}</h2>
+        <p class="muted">${msg(str`SKU ${product.sku}`, { id: 'card.sku' })}</p>
+        ${
+          offer
+            ? html`<vt-price .price=${offer.price} ?show-both=${b2b}></vt-price>
+                <p class="muted">
+                  ${msg(str`Sold by ${offer.seller.name}`, { id: 'card.soldBy' })}
+                </p>
+                <p class="stock ${available ? 'in' : 'out'}">
+                  ${available ? this.delivery(offer) : msg('Out of stock', { id: 'card.outOfStock' })}
+                </p>
+                <div class="buy">
+                  <label>
+                    <span>${msg('Quantity', { id: 'product.quantity' })}</span>
+                    <input
+                      part="quantity"
+                      type="number"
+                      inputmode="numeric"
+                      min="1"
+                      max=${MAX_LINE_QUANTITY}
+                      .value=${String(this.quantity)}
+                      aria-invalid=${this.addState === 'failed' && this.failure ? 'true' : 'false'}
+                      @change=${this.onQuantity}
+                    />
+                  </label>
+                  <button
+                    part="add-button"
+                    class="button"
+                    ?disabled=${!available || this.addState === 'adding'}
+                    @click=${() => this.add(offer)}
+                  >
+                    ${
+                      this.addState === 'adding'
+                        ? msg('Adding…', { id: 'card.adding' })
+                        : msg('Add to cart', { id: 'card.add' })
+                    }
+                  </button>
+                </div>
+                <p class="message ${this.addState}" role="status">
+                  ${
+                    this.addState === 'added'
+                      ? msg('Added to your cart', { id: 'card.added' })
+                      : this.addState === 'failed'
+                        ? this.failure
+                        : nothing
+                  }
+                </p>`
+            : html`<vt-price></vt-price>
+                <p class="stock out">${msg('Not sold at the moment', { id: 'card.noOffer' })}</p>`
+        }
+        ${product.description ? html`<p class="description">${product.description}</p>` : nothing}
+      </div>
+      ${product.offers.length > 1 ? this.renderOffers(product, offer) : nothing}
+      ${
+        product.specs.length
+          ? html`<section class="specs">
+              <h3>${msg('Specifications', { id: 'product.specs' })}</h3>
+              <table part="specs">
+                <tbody>
+                  ${product.specs.map(
+                    (spec) =>
+                      html`<tr>
+                        <th scope="row">${spec.name}</th>
+                        <td>${spec.unit ? `${spec.value} ${spec.unit}` : spec.value}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+              <slot name="after-specs"></slot>
+            </section>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  private delivery(offer: Offer) {
+    const days = offer.leadTimeDays;
+    if (days === undefined) return msg('In stock', { id: 'card.inStock' });
+    return isSingular(days, pageLocale())
+      ? msg(str`In stock, delivered in ${days} day`, { id: 'product.delivery.one' })
+      : msg(str`In stock, delivered in ${days} days`, { id: 'product.delivery.other' });
+  }
+
+  private renderOffers(product: ProductDetail, chosen: Offer | undefined) {
+    const b2b = this.storefront.value?.$settings.get().channel === 'b2b';
+    return html`<section class="offers">
+      <h3>${msg(str`${product.offers.length} offers`, { id: 'product.offerCount' })}</h3>
+      <table part="offers">
+        <thead>
+          <tr>
+            <th scope="col">${msg('Seller', { id: 'product.seller' })}</th>
+            <th scope="col">${msg('Price', { id: 'product.price' })}</th>
+            <th scope="col">${msg('Availability', { id: 'product.availability' })}</th>
+            <th scope="col">
+              <span class="visually-hidden">${msg('Choose', { id: 'product.choose' })}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          ${product.offers.map(
+            (offer) =>
+              html`<tr class=${offer.id === chosen?.id ? 'chosen' : ''}>
+                <th scope="row">${offer.seller.name}</th>
+                <td><vt-price .price=${offer.price} ?show-both=${b2b}></vt-price></td>
+                <td>
+                  ${offer.stock > 0 ? this.delivery(offer) : msg('Out of stock', { id: 'card.outOfStock' })}
+                </td>
+                <td>
+                  <input
+                    type="radio"
+                    name="offer"
+                    .checked=${offer.id === chosen?.id}
+                    ?disabled=${offer.stock <= 0}
+                    aria-label=${msg(str`Buy from ${offer.seller.name}`, { id: 'product.buyFrom' })}
+                    @change=${() => {
+                      this.chosenOffer = offer.id;
+                      this.addState = 'idle';
+                    }}
+                  />
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </section>`;
+  }
+}
