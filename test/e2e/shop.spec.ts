@@ -3,7 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 /** The cart id the widgets saved for this origin's API. */
 async function savedCartId(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('vitrine:cart:'));
+    const key = Object.keys(localStorage).find(
+      (k) => k.startsWith('vitrine:cart:') && !k.endsWith(':revision'),
+    );
     return key ? (localStorage.getItem(key) ?? '') : '';
   });
 }

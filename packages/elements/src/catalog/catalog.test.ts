@@ -7,7 +7,7 @@ import './vt-catalog.js';
 
 function cardNames(catalog: Element): string[] {
   return [...catalog.shadowRoot!.querySelectorAll('vt-product-card')].map(
-    (card) => card.shadowRoot?.querySelector('h3')?.textContent ?? '',
+    (card) => card.shadowRoot?.querySelector('h3')?.textContent?.trim() ?? '',
   );
 }
 
