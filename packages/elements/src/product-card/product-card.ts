@@ -1,13 +1,11 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { isVitrineError, MAX_COMPARED, type ProductSummary } from '@vitrine/core';
+import { MAX_COMPARED, type ProductSummary } from '@vitrine/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { errorMessage } from '../shared/error-message.js';
+import { AddToCartController } from '../shared/add-to-cart-controller.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import '../price/vt-price.js';
 import { styles } from './product-card.styles.js';
-
-type AddState = 'idle' | 'adding' | 'added' | 'failed';
 
 /**
  * @summary One product in a catalog: picture, name, seller, price and an add-to-cart button.
@@ -32,8 +30,6 @@ export class VtProductCard extends LitElement {
     href: { type: String },
     compare: { type: Boolean },
     compareFull: { state: true },
-    addState: { state: true },
-    failure: { state: true },
   };
 
   /** The product to show. */
@@ -43,49 +39,26 @@ export class VtProductCard extends LitElement {
   /** Show a "Compare" box that adds the product to the page's `<vt-compare>`. */
   declare compare: boolean;
   declare private compareFull: boolean;
-  declare private addState: AddState;
-  declare private failure: string;
-  private resetTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly storefront = new StorefrontController(this, (sf) => [sf.$settings, sf.$compare]);
+  private readonly adding = new AddToCartController(this, () => this.storefront.value, 2500);
 
   constructor() {
     super();
-    this.addState = 'idle';
-    this.failure = '';
     this.compare = false;
     this.compareFull = false;
     updateWhenLocaleChanges(this);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.resetTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A card reused for another product (a new search) must not keep the last one's feedback.
     const previous = changed.get('product') as ProductSummary | undefined;
-    if (changed.has('product') && previous && previous.id !== this.product?.id) {
-      clearTimeout(this.resetTimer);
-      this.addState = 'idle';
-    }
+    if (changed.has('product') && previous && previous.id !== this.product?.id) this.adding.reset();
   }
 
-  private async add(): Promise<void> {
+  private add(): void {
     const offer = this.product?.bestOffer;
-    const storefront = this.storefront.value;
-    if (!offer || !storefront || this.addState === 'adding') return;
-    clearTimeout(this.resetTimer);
-    this.addState = 'adding';
-    try {
-      await storefront.addLine(offer.id, 1);
-      this.addState = 'added';
-      this.resetTimer = setTimeout(() => (this.addState = 'idle'), 2500);
-    } catch (error) {
-      this.addState = 'failed';
-      this.failure = isVitrineError(error) ? errorMessage(error) : String(error);
-    }
+    if (offer) void this.adding.add(offer.id, 1);
   }
 
   private toggleCompare(product: ProductSummary): void {
@@ -175,26 +148,13 @@ export class VtProductCard extends LitElement {
           <button
             part="add-button"
             class="button add"
-            ?disabled=${!inStock || this.addState === 'adding'}
+            ?disabled=${!inStock || this.adding.busy}
             aria-describedby="name"
             @click=${this.add}
           >
-            ${
-              this.addState === 'adding'
-                ? msg('Adding…', { id: 'card.adding' })
-                : msg('Add to cart', { id: 'card.add' })
-            }
+            ${this.adding.buttonLabel()}
           </button>
-          <p part="message" class="message ${this.addState}" role="status">
-            ${
-              this.addState === 'added'
-                ? msg('Added to your cart', { id: 'card.added' })
-                : this.addState === 'failed'
-                  ? this.failure
-                  : nothing
-            }
-          </p>
-          ${this.compare ? this.renderCompare(product) : nothing}
+          ${this.adding.renderMessage()} ${this.compare ? this.renderCompare(product) : nothing}
           <slot name="actions"></slot>
         </div>
       </div>

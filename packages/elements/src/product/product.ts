@@ -1,6 +1,5 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
-  isVitrineError,
   MAX_LINE_QUANTITY,
   productStructuredData,
   type Offer,
@@ -8,13 +7,12 @@ import {
 } from '@vitrine/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import '../price/vt-price.js';
+import { AddToCartController } from '../shared/add-to-cart-controller.js';
 import { errorMessage } from '../shared/error-message.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import { StructuredDataController } from '../shared/structured-data-controller.js';
 import { styles } from './product.styles.js';
-
-type AddState = 'idle' | 'adding' | 'added' | 'failed';
 
 /**
  * Every seller's offer is listed, cheapest in stock first; the visitor chooses one and the
@@ -38,20 +36,20 @@ export class VtProduct extends LitElement {
     productId: { type: String, attribute: 'product-id' },
     chosenOffer: { state: true },
     quantity: { state: true },
-    addState: { state: true },
-    failure: { state: true },
+    invalidQuantity: { state: true },
   };
 
   /** Id of the product to show. */
   declare productId: string | undefined;
   declare private chosenOffer: string | undefined;
   declare private quantity: number;
-  declare private addState: AddState;
-  declare private failure: string;
+  declare private invalidQuantity: boolean;
 
   private readonly storefront = new StorefrontController(this, (sf) =>
     this.productId ? [sf.$settings, sf.$product(this.productId)] : [sf.$settings],
   );
+
+  private readonly adding = new AddToCartController(this, () => this.storefront.value);
 
   private readonly structuredData = new StructuredDataController(this, () => {
     const detail = this.detail();
@@ -61,8 +59,7 @@ export class VtProduct extends LitElement {
   constructor() {
     super();
     this.quantity = 1;
-    this.addState = 'idle';
-    this.failure = '';
+    this.invalidQuantity = false;
     updateWhenLocaleChanges(this);
   }
 
@@ -70,7 +67,7 @@ export class VtProduct extends LitElement {
     if (changed.has('productId')) {
       this.chosenOffer = undefined;
       this.quantity = 1;
-      this.addState = 'idle';
+      this.adding.reset();
       this.storefront.refresh();
     }
   }
@@ -95,26 +92,15 @@ export class VtProduct extends LitElement {
     const value = Number(input.value);
     if (Number.isInteger(value) && value >= 1 && value <= MAX_LINE_QUANTITY) {
       this.quantity = value;
-      this.failure = '';
-      if (this.addState === 'failed') this.addState = 'idle';
+      this.invalidQuantity = false;
+      this.adding.reset();
     } else {
-      this.addState = 'failed';
-      this.failure = msg(str`Enter a quantity from 1 to ${MAX_LINE_QUANTITY}.`, {
-        id: 'product.invalidQuantity',
-      });
-    }
-  }
-
-  private async add(offer: Offer): Promise<void> {
-    const storefront = this.storefront.value;
-    if (!storefront || this.addState === 'adding') return;
-    this.addState = 'adding';
-    try {
-      await storefront.addLine(offer.id, this.quantity);
-      this.addState = 'added';
-    } catch (error) {
-      this.addState = 'failed';
-      this.failure = isVitrineError(error) ? errorMessage(error) : String(error);
+      this.invalidQuantity = true;
+      this.adding.fail(
+        msg(str`Enter a quantity from 1 to ${MAX_LINE_QUANTITY}.`, {
+          id: 'product.invalidQuantity',
+        }),
+      );
     }
   }
 
@@ -172,32 +158,20 @@ export class VtProduct extends LitElement {
                       min="1"
                       max=${MAX_LINE_QUANTITY}
                       .value=${String(this.quantity)}
-                      aria-invalid=${this.addState === 'failed' && this.failure ? 'true' : 'false'}
+                      aria-invalid=${this.invalidQuantity ? 'true' : 'false'}
                       @change=${this.onQuantity}
                     />
                   </label>
                   <button
                     part="add-button"
                     class="button"
-                    ?disabled=${!available || this.addState === 'adding'}
-                    @click=${() => this.add(offer)}
+                    ?disabled=${!available || this.adding.busy || this.invalidQuantity}
+                    @click=${() => this.adding.add(offer.id, this.quantity)}
                   >
-                    ${
-                      this.addState === 'adding'
-                        ? msg('Adding…', { id: 'card.adding' })
-                        : msg('Add to cart', { id: 'card.add' })
-                    }
+                    ${this.adding.buttonLabel()}
                   </button>
                 </div>
-                <p class="message ${this.addState}" role="status">
-                  ${
-                    this.addState === 'added'
-                      ? msg('Added to your cart', { id: 'card.added' })
-                      : this.addState === 'failed'
-                        ? this.failure
-                        : nothing
-                  }
-                </p>`
+                ${this.adding.renderMessage()}`
             : html`<vt-price></vt-price>
                 <p class="stock out">${msg('Not sold at the moment', { id: 'card.noOffer' })}</p>`
         }
@@ -267,7 +241,7 @@ export class VtProduct extends LitElement {
                     aria-label=${msg(str`Buy from ${offer.seller.name}`, { id: 'product.buyFrom' })}
                     @change=${() => {
                       this.chosenOffer = offer.id;
-                      this.addState = 'idle';
+                      this.adding.reset();
                     }}
                   />
                 </td>
