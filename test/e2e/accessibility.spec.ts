@@ -21,7 +21,7 @@ for (const [name, path] of [
 ]) {
   test(`the ${name} has no WCAG 2.1 AA violation in the widgets`, async ({ page }) => {
     await page.goto(path!);
-    await expect(page.locator('vt-product-card').first()).toBeVisible();
+    await expect(page.locator('vt-product-card, vt-product-row').first()).toBeVisible();
     expect(await widgetViolations(page)).toEqual([]);
   });
 }

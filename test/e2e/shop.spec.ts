@@ -100,11 +100,21 @@ test.describe('B2C shop embedded in a CMS page', () => {
     );
   });
 
-  test('professionals see prices excl. VAT first, with VAT beside them', async ({ page }) => {
+  test('professionals see a dense table, prices excl. VAT first, and order a quantity in one step', async ({
+    page,
+  }) => {
     await page.goto('/pro.html');
-    const price = page.locator('vt-product-card').first().locator('vt-price');
+    // A dense table of rows: SKU, seller, price HT with TTC beside it, quantity, add.
+    const row = page.locator('vt-product-row').filter({ hasText: 'En stock' }).first();
+    await expect(row).toContainText(/VT-\d+/);
+    const price = row.locator('vt-price');
     await expect(price.locator('[part=primary]')).toContainText(/HT$/);
     await expect(price.locator('[part=secondary]')).toContainText(/TTC$/);
+    await row.getByRole('spinbutton').fill('24');
+    await row.getByRole('button', { name: /^Ajouter .* au panier$/ }).click();
+    await expect(page.locator('vt-cart-button').getByRole('button')).toHaveAccessibleName(
+      'Panier, 24 articles',
+    );
   });
 
   test('a server failure shows a message with a retry, and the retry recovers', async ({

@@ -3,6 +3,7 @@ export * from './storefront/vt-storefront.js';
 export * from './catalog/vt-catalog.js';
 export * from './product-card/vt-product-card.js';
 export * from './product/vt-product.js';
+export * from './product-row/vt-product-row.js';
 export * from './price/vt-price.js';
 export * from './cart/vt-cart.js';
 export * from './cart-button/vt-cart-button.js';

@@ -57,6 +57,28 @@ export const styles = [
       list-style: none;
       transition: opacity 0.15s;
     }
+    .table {
+      --_vt-table-columns: 56px minmax(160px, 1fr) 140px 140px 100px 250px;
+      transition: opacity 0.15s;
+    }
+    .table[aria-busy='true'] {
+      opacity: 0.55;
+    }
+    .head {
+      display: grid;
+      grid-template-columns: var(--_vt-table-columns);
+      gap: var(--_vt-space);
+      padding: var(--_vt-space) 0;
+      border-bottom: 2px solid var(--_vt-border);
+      font-size: 0.8125rem;
+      font-weight: 600;
+      color: var(--_vt-muted);
+    }
+    @media (max-width: 760px) {
+      .head {
+        display: none;
+      }
+    }
     .grid > li {
       display: grid;
     }

@@ -5,6 +5,7 @@ import {
   SORTS,
   type CatalogQuery,
   type CatalogSort,
+  type ProductSummary,
   type Storefront,
 } from '@vitrine/core';
 import { html, LitElement, nothing } from 'lit';
@@ -13,6 +14,7 @@ import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import { StructuredDataController } from '../shared/structured-data-controller.js';
 import '../product-card/vt-product-card.js';
+import '../product-row/vt-product-row.js';
 import { styles } from './catalog.styles.js';
 
 const SEARCH_DELAY_MS = 250;
@@ -54,6 +56,7 @@ export class VtCatalog extends LitElement {
     category: { type: String },
     productHref: { type: String, attribute: 'product-href' },
     compare: { type: Boolean },
+    layout: { type: String },
   };
 
   /** Products per page (1–100). Default: 24. */
@@ -64,6 +67,8 @@ export class VtCatalog extends LitElement {
   declare productHref: string | undefined;
   /** Cards get a "Compare" box (place a `<vt-compare>` on the page). */
   declare compare: boolean;
+  /** `grid` of cards or dense `table` of rows. Default: table for `b2b`, grid for `b2c`. */
+  declare layout: string | undefined;
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -203,24 +208,64 @@ export class VtCatalog extends LitElement {
       ${page && page.total === 0 && !loading ? this.renderEmpty(storefront, page.query) : nothing}
       ${
         page
-          ? html`<ul part="grid" class="grid" aria-busy=${loading ? 'true' : 'false'}>
-              ${page.items.map(
-                (product) =>
-                  html`<li>
-                    <vt-product-card
-                      .product=${product}
-                      href=${this.hrefOf(product.id)}
-                      ?compare=${this.compare}
-                    ></vt-product-card>
-                  </li>`,
-              )}
-            </ul>`
+          ? this.tableLayout(storefront)
+            ? this.renderTable(page.items, loading)
+            : this.renderGrid(page.items, loading)
           : loading
             ? this.renderSkeleton()
             : nothing
       }
       ${page && pageCount(page) > 1 ? this.renderPagination(page.page, pageCount(page)) : nothing}
     </section>`;
+  }
+
+  private tableLayout(storefront: Storefront): boolean {
+    if (this.layout === 'table' || this.layout === 'grid') return this.layout === 'table';
+    return storefront.$settings.get().channel === 'b2b';
+  }
+
+  private renderGrid(items: readonly ProductSummary[], loading: boolean) {
+    return html`<ul part="grid" class="grid" aria-busy=${loading ? 'true' : 'false'}>
+      ${items.map(
+        (product) =>
+          html`<li>
+            <vt-product-card
+              .product=${product}
+              href=${this.hrefOf(product.id)}
+              ?compare=${this.compare}
+            ></vt-product-card>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderTable(items: readonly ProductSummary[], loading: boolean) {
+    return html`<div
+      part="table"
+      class="table"
+      role="table"
+      aria-label=${msg('Products', { id: 'catalog.products' })}
+      aria-busy=${loading ? 'true' : 'false'}
+    >
+      <div class="head" role="row">
+        <span role="columnheader"
+          ><span class="visually-hidden">${msg('Picture', { id: 'catalog.picture' })}</span></span
+        >
+        <span role="columnheader">${msg('Product', { id: 'catalog.product' })}</span>
+        <span role="columnheader">${msg('Seller', { id: 'product.seller' })}</span>
+        <span role="columnheader">${msg('Price', { id: 'product.price' })}</span>
+        <span role="columnheader">${msg('Availability', { id: 'product.availability' })}</span>
+        <span role="columnheader">${msg('Quantity', { id: 'product.quantity' })}</span>
+      </div>
+      ${items.map(
+        (product) =>
+          html`<vt-product-row
+            .product=${product}
+            href=${this.hrefOf(product.id)}
+            ?compare=${this.compare}
+          ></vt-product-row>`,
+      )}
+    </div>`;
   }
 
   private hrefOf(id: string) {

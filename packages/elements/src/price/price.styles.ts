@@ -12,6 +12,10 @@ export const styles = [
       flex-direction: column;
       gap: 2px;
     }
+    .primary,
+    .secondary {
+      white-space: nowrap;
+    }
     .amount {
       font-size: var(--vt-price-size, 1.25rem);
       font-weight: 700;

@@ -1,7 +1,8 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { MAX_COMPARED, type ProductSummary } from '@vitrine/core';
+import type { ProductSummary } from '@vitrine/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { AddToCartController } from '../shared/add-to-cart-controller.js';
+import { CompareToggle } from '../shared/compare-toggle.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import '../price/vt-price.js';
@@ -29,7 +30,6 @@ export class VtProductCard extends LitElement {
     product: { attribute: false },
     href: { type: String },
     compare: { type: Boolean },
-    compareFull: { state: true },
   };
 
   /** The product to show. */
@@ -38,15 +38,14 @@ export class VtProductCard extends LitElement {
   declare href: string | undefined;
   /** Show a "Compare" box that adds the product to the page's `<vt-compare>`. */
   declare compare: boolean;
-  declare private compareFull: boolean;
 
   private readonly storefront = new StorefrontController(this, (sf) => [sf.$settings, sf.$compare]);
   private readonly adding = new AddToCartController(this, () => this.storefront.value, 2500);
+  private readonly comparing = new CompareToggle(this, () => this.storefront.value);
 
   constructor() {
     super();
     this.compare = false;
-    this.compareFull = false;
     updateWhenLocaleChanges(this);
   }
 
@@ -59,35 +58,6 @@ export class VtProductCard extends LitElement {
   private add(): void {
     const offer = this.product?.bestOffer;
     if (offer) void this.adding.add(offer.id, 1);
-  }
-
-  private toggleCompare(product: ProductSummary): void {
-    const added = this.storefront.value?.toggleCompare(product) ?? false;
-    this.compareFull = !added;
-    if (!added) this.requestUpdate();
-  }
-
-  private renderCompare(product: ProductSummary) {
-    const chosen = this.storefront.value?.$compare.get().some((item) => item.id === product.id);
-    return html`<label class="compare">
-        <input
-          type="checkbox"
-          .checked=${chosen ?? false}
-          @change=${(e: Event) => {
-            this.toggleCompare(product);
-            (e.target as HTMLInputElement).checked =
-              this.storefront.value?.$compare.get().some((item) => item.id === product.id) ?? false;
-          }}
-        />
-        ${msg('Compare', { id: 'card.compare' })}
-      </label>
-      ${
-        this.compareFull
-          ? html`<p class="message failed" role="status">
-              ${msg(str`You can compare up to ${MAX_COMPARED} products.`, { id: 'card.compareFull' })}
-            </p>`
-          : nothing
-      }`;
   }
 
   private otherOffers(count: number): string {
@@ -154,7 +124,7 @@ export class VtProductCard extends LitElement {
           >
             ${this.adding.buttonLabel()}
           </button>
-          ${this.adding.renderMessage()} ${this.compare ? this.renderCompare(product) : nothing}
+          ${this.adding.renderMessage()} ${this.compare ? this.comparing.render(product) : nothing}
           <slot name="actions"></slot>
         </div>
       </div>

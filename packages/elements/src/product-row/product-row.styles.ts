@@ -1,0 +1,115 @@
+import { css } from 'lit';
+import { buttons, tokens } from '../shared/tokens.styles.js';
+
+export const styles = [
+  tokens,
+  buttons,
+  css`
+    :host {
+      display: grid;
+      grid-template-columns: var(
+        --_vt-table-columns,
+        56px minmax(160px, 1fr) 140px 140px 100px 250px
+      );
+      gap: var(--_vt-space);
+      align-items: center;
+      padding: var(--_vt-space) 0;
+      border-bottom: 1px solid var(--_vt-border);
+      font-size: 0.9375rem;
+    }
+    img {
+      display: block;
+      width: 56px;
+      height: 42px;
+      object-fit: cover;
+      border-radius: calc(var(--_vt-radius) / 2);
+      background: var(--_vt-subtle);
+    }
+    .name {
+      display: flex;
+      flex-direction: column;
+      min-width: 0;
+    }
+    .name a,
+    .name [part='name'] {
+      color: inherit;
+      font-weight: 600;
+    }
+    .sku,
+    .muted {
+      font-size: 0.8125rem;
+      color: var(--_vt-muted);
+    }
+    .sku {
+      font-variant-numeric: tabular-nums;
+    }
+    .price {
+      --vt-price-size: 1.0625rem;
+    }
+    .stock {
+      font-size: 0.8125rem;
+    }
+    .stock.in {
+      color: var(--_vt-success);
+    }
+    .stock.out {
+      color: var(--_vt-danger);
+    }
+    .buy {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px;
+    }
+    .buy input[type='number'] {
+      width: 4.5em;
+      min-height: 36px;
+      padding: 0 6px;
+      border: 1px solid var(--_vt-border);
+      border-radius: var(--_vt-radius);
+      font: inherit;
+      background: var(--_vt-surface);
+      color: var(--_vt-text);
+    }
+    .buy input[aria-invalid='true'] {
+      border-color: var(--_vt-danger);
+    }
+    .button {
+      min-height: 36px;
+      padding: 0 12px;
+    }
+    .compare {
+      display: flex;
+      align-items: center;
+      gap: 4px;
+      font-size: 0.8125rem;
+    }
+    .message {
+      flex-basis: 100%;
+      margin: 0;
+      font-size: 0.8125rem;
+    }
+    .message.added {
+      color: var(--_vt-success);
+    }
+    .message.failed {
+      color: var(--_vt-danger);
+    }
+    @media (max-width: 760px) {
+      :host {
+        grid-template-columns: 56px 1fr;
+      }
+      .seller,
+      .price {
+        --vt-price-size: 1.0625rem;
+      }
+      .stock {
+        display: none;
+      }
+      .price,
+      .buy {
+        grid-column: 2;
+      }
+    }
+  `,
+];
