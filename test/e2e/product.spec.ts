@@ -52,7 +52,7 @@ test('compare products: the tray follows the visitor, the table shows the differ
   page,
 }) => {
   await page.goto('/pro.html');
-  const boxes = page.locator('vt-product-card').getByRole('checkbox', { name: 'Comparer' });
+  const boxes = page.locator('vt-product-row').getByRole('checkbox', { name: 'Comparer' });
   await boxes.nth(0).check();
   await boxes.nth(1).check();
   const tray = page.locator('vt-compare [part=tray]');
