@@ -12,7 +12,9 @@ for (const link of document.querySelectorAll('[data-lang]')) {
     for (const text of document.querySelectorAll('[data-fr]')) {
       text.textContent = lang === 'fr' ? text.dataset.fr : text.dataset.en;
     }
-    history.replaceState(null, '', `?lang=${lang}`);
+    const url = new URL(location.href);
+    url.searchParams.set('lang', lang);
+    history.replaceState(history.state, '', url);
   });
 }
 const wanted = new URLSearchParams(location.search).get('lang');

@@ -77,6 +77,28 @@ test.describe('B2C shop embedded in a CMS page', () => {
     );
   });
 
+  test('search, category and page live in the URL: back returns to the previous results, links can be shared', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await search(page, 'stylo');
+    await expect(page).toHaveURL(/[?&]q=stylo/);
+    await page
+      .locator('vt-catalog')
+      .getByRole('combobox', { name: 'Trier par' })
+      .selectOption('price-asc');
+    await expect(page).toHaveURL(/[?&]sort=price-asc/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/sort=/);
+    await expect(
+      page.locator('vt-catalog').getByRole('combobox', { name: 'Trier par' }),
+    ).toHaveValue('relevance');
+    const shared = await page.context().newPage();
+    await shared.goto('/?q=cahier&sort=price-desc');
+    await expect(shared.locator('vt-catalog [part=summary]')).toContainText('pour « cahier »');
+    await expect(shared.getByRole('searchbox', { name: 'Rechercher' })).toHaveValue('cahier');
+  });
+
   test('a second tab shows the same cart, and follows its changes', async ({ page, context }) => {
     await page.goto('/');
     await search(page, 'stylo');

@@ -13,6 +13,7 @@ import { errorMessage } from '../shared/error-message.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import { StructuredDataController } from '../shared/structured-data-controller.js';
+import { UrlSyncController } from '../shared/url-sync-controller.js';
 import '../product-card/vt-product-card.js';
 import '../product-row/vt-product-row.js';
 import { styles } from './catalog.styles.js';
@@ -57,6 +58,7 @@ export class VtCatalog extends LitElement {
     productHref: { type: String, attribute: 'product-href' },
     compare: { type: Boolean },
     layout: { type: String },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
   };
 
   /** Products per page (1–100). Default: 24. */
@@ -69,13 +71,24 @@ export class VtCatalog extends LitElement {
   declare compare: boolean;
   /** `grid` of cards or dense `table` of rows. Default: table for `b2b`, grid for `b2c`. */
   declare layout: string | undefined;
+  /** Keep search, category, sort and page in the page URL (back / forward, shared links). */
+  declare syncUrl: boolean;
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly storefront = new StorefrontController(
     this,
     (sf) => [sf.$settings, sf.$query, sf.$catalog, sf.$categories],
-    (sf) => sf && this.applyInitialQuery(sf),
+    (sf) => {
+      if (sf) this.applyInitialQuery(sf);
+      this.urlSync.attach();
+    },
+  );
+
+  private readonly urlSync = new UrlSyncController(
+    this,
+    () => this.storefront.value,
+    () => this.syncUrl,
   );
 
   // The cards live in this element's shadow root, so the list is described here, in light DOM.
@@ -99,6 +112,7 @@ export class VtCatalog extends LitElement {
   constructor() {
     super();
     this.compare = false;
+    this.syncUrl = false;
     updateWhenLocaleChanges(this);
   }
 
