@@ -8,5 +8,6 @@ export * from './price/vt-price.js';
 export * from './cart/vt-cart.js';
 export * from './cart-button/vt-cart-button.js';
 export * from './compare/vt-compare.js';
+export * from './tax-toggle/vt-tax-toggle.js';
 export { registerAdapter, type AdapterFactory, type AdapterConfig } from './shared/adapters.js';
 export { VtCartChangeEvent } from './shared/events.js';

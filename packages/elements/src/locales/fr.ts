@@ -91,6 +91,7 @@ export const templates = {
   'sort.priceAsc': 'Prix croissant',
   'sort.priceDesc': 'Prix décroissant',
   'sort.relevance': 'Pertinence',
+  'taxToggle.legend': 'Afficher les prix',
   'tax.excl': 'HT',
   'tax.incl': 'TTC',
 };

@@ -101,7 +101,11 @@ export class VtStorefront extends LitElement {
       channel: this.channel || given?.channel,
       locale: this.locale || given?.locale || document.documentElement.lang,
       currency: this.currency || given?.currency,
-      taxDisplay: this.taxDisplay || (this.channel ? undefined : given?.taxDisplay),
+      // The visitor's own HT / TTC choice wins over the page's default.
+      taxDisplay:
+        this.active?.visitorTaxDisplay() ||
+        this.taxDisplay ||
+        (this.channel ? undefined : given?.taxDisplay),
     });
     for (const problem of problems) warnOnce(`<vt-storefront> ${problem}`);
     this.active?.updateSettings(settings);
