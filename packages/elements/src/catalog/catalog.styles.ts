@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { feedback } from '../shared/feedback.styles.js';
 import { buttons, tokens } from '../shared/tokens.styles.js';
 
 export const styles = [
   tokens,
   buttons,
+  feedback,
   css`
     :host {
       display: block;
@@ -109,23 +111,6 @@ export const styles = [
       .skeleton {
         animation: none;
       }
-    }
-    .notice {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_vt-space);
-      padding: calc(var(--_vt-space) * 2);
-      margin-bottom: calc(var(--_vt-space) * 2);
-      border-radius: var(--_vt-radius);
-      background: var(--_vt-subtle);
-    }
-    .notice p {
-      margin: 0;
-      flex: 1 1 200px;
-    }
-    .notice.error {
-      border-left: 4px solid var(--_vt-danger);
     }
     .pagination {
       display: flex;

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { feedback } from '../shared/feedback.styles.js';
 import { buttons, tokens } from '../shared/tokens.styles.js';
 
 export const styles = [
   tokens,
   buttons,
+  feedback,
   css`
     :host {
       display: block;
@@ -65,36 +67,6 @@ export const styles = [
       gap: calc(var(--_vt-space) / 2);
       margin-top: auto;
       padding-top: var(--_vt-space);
-    }
-    .stock {
-      font-size: 0.8125rem;
-    }
-    .stock.in {
-      color: var(--_vt-success);
-    }
-    .stock.out {
-      color: var(--_vt-danger);
-    }
-    .compare {
-      display: flex;
-      align-items: center;
-      gap: 6px;
-      font-size: 0.875rem;
-    }
-    .compare input {
-      width: 18px;
-      height: 18px;
-      accent-color: var(--_vt-primary);
-    }
-    .message {
-      min-height: 1.2em;
-      font-size: 0.8125rem;
-    }
-    .message.added {
-      color: var(--_vt-success);
-    }
-    .message.failed {
-      color: var(--_vt-danger);
     }
   `,
 ];

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { feedback } from '../shared/feedback.styles.js';
 import { buttons, tokens } from '../shared/tokens.styles.js';
 
 export const styles = [
   tokens,
   buttons,
+  feedback,
   css`
     :host {
       display: grid;
@@ -46,15 +48,6 @@ export const styles = [
     .price {
       --vt-price-size: 1.0625rem;
     }
-    .stock {
-      font-size: 0.8125rem;
-    }
-    .stock.in {
-      color: var(--_vt-success);
-    }
-    .stock.out {
-      color: var(--_vt-danger);
-    }
     .buy {
       display: flex;
       flex-wrap: wrap;
@@ -74,26 +67,12 @@ export const styles = [
     .buy input[aria-invalid='true'] {
       border-color: var(--_vt-danger);
     }
+    .buy .message {
+      flex-basis: 100%;
+    }
     .button {
       min-height: 36px;
       padding: 0 12px;
-    }
-    .compare {
-      display: flex;
-      align-items: center;
-      gap: 4px;
-      font-size: 0.8125rem;
-    }
-    .message {
-      flex-basis: 100%;
-      margin: 0;
-      font-size: 0.8125rem;
-    }
-    .message.added {
-      color: var(--_vt-success);
-    }
-    .message.failed {
-      color: var(--_vt-danger);
     }
     @media (max-width: 760px) {
       :host {

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { feedback } from '../shared/feedback.styles.js';
 import { buttons, tokens } from '../shared/tokens.styles.js';
 
 export const styles = [
   tokens,
   buttons,
+  feedback,
   css`
     :host {
       display: block;
@@ -56,12 +58,6 @@ export const styles = [
       color: var(--_vt-muted);
       font-size: 0.875rem;
     }
-    .stock.in {
-      color: var(--_vt-success);
-    }
-    .stock.out {
-      color: var(--_vt-danger);
-    }
     .buy {
       display: flex;
       flex-wrap: wrap;
@@ -87,16 +83,6 @@ export const styles = [
     }
     .buy input[aria-invalid='true'] {
       border-color: var(--_vt-danger);
-    }
-    .message {
-      min-height: 1.2em;
-      font-size: 0.875rem;
-    }
-    .message.added {
-      color: var(--_vt-success);
-    }
-    .message.failed {
-      color: var(--_vt-danger);
     }
     .description {
       line-height: 1.6;
@@ -136,16 +122,6 @@ export const styles = [
       width: 20px;
       height: 20px;
       accent-color: var(--_vt-primary);
-    }
-    .notice {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_vt-space);
-      align-items: center;
-      padding: calc(var(--_vt-space) * 2);
-      border-left: 4px solid var(--_vt-danger);
-      border-radius: var(--_vt-radius);
-      background: var(--_vt-subtle);
     }
     .skeleton {
       height: 360px;

@@ -109,7 +109,7 @@ export class VtProduct extends LitElement {
     if (!storefront || !this.productId) return nothing;
     const state = storefront.$product(this.productId).get();
     if (state.status === 'error') {
-      return html`<div part="error" class="notice" role="alert">
+      return html`<div part="error" class="notice error" role="alert">
         <p>${errorMessage(state.error)}</p>
         <button class="button secondary" @click=${() => storefront.reloadProduct(this.productId!)}>
           ${msg('Try again', { id: 'action.retry' })}
