@@ -1,11 +1,17 @@
 import type { Cart } from './cart.js';
 import type { CatalogQuery, Category, ProductDetail, ProductPage } from './catalog.js';
+import type { RoundingPolicy } from './rounding.js';
 
 /** What a backend can do; elements hide what it cannot instead of failing. */
 export interface AdapterCapabilities {
   readonly search: boolean;
   readonly categories: boolean;
   readonly sorts: readonly CatalogQuery['sort'][];
+  /**
+   * How the backend rounds VAT on every cart, when it is the same for all (a cart's own
+   * `rounding` wins). Absent: half-up per line.
+   */
+  readonly rounding?: RoundingPolicy;
 }
 
 export interface RequestOptions {

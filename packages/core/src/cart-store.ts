@@ -35,7 +35,12 @@ export function createCartStores(
   // cart id itself stays the same.
   const revisionKey = `${key}:revision`;
   const $cart = atom<CartState>({ status: 'loading', pending: false });
-  const $cartTotals = computed($cart, (state) => (state.cart ? cartTotals(state.cart) : undefined));
+  // The cart's own rounding policy wins over the adapter's; both are the backend's.
+  const $cartTotals = computed($cart, (state) =>
+    state.cart
+      ? cartTotals(state.cart, state.cart.rounding ?? adapter.capabilities.rounding)
+      : undefined,
+  );
   let queue: Promise<unknown> = Promise.resolve();
 
   function savedId(): string | undefined {

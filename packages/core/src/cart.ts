@@ -1,9 +1,12 @@
-import { VitrineError } from './errors.js';
-import type { Money } from './money.js';
 import type { Price, SellerRef } from './catalog.js';
-import type { RoundingMode } from './rounding.js';
-import { splitPrice } from './price.js';
-import type { TaxSplit, VatRate } from './tax.js';
+import { VitrineError } from './errors.js';
+import type { RoundingMode, RoundingPolicy } from './rounding.js';
+import {
+  documentTotals,
+  pricedLineAmounts,
+  type DocumentTotals,
+  type LineAmounts,
+} from './totals.js';
 
 export interface CartLine {
   readonly id: string;
@@ -21,6 +24,12 @@ export interface Cart {
   readonly id: string;
   readonly currency: string;
   readonly lines: readonly CartLine[];
+  /**
+   * How the backend rounds this cart's VAT, when the adapter knows it; cartTotals() follows it
+   * so the totals shown match the backend's. Absent: the storefront's `$cartTotals` uses the
+   * adapter's `capabilities.rounding`, and cartTotals() alone half-up per line.
+   */
+  readonly rounding?: RoundingPolicy;
 }
 
 export const MAX_LINE_QUANTITY = 999;
@@ -39,48 +48,27 @@ export function assertLineQuantity(quantity: unknown): asserts quantity is numbe
   }
 }
 
-/** A line's amounts, rounded per line: the VAT of each line is rounded once. */
-export function lineAmounts(line: CartLine, mode: RoundingMode = 'half-up'): TaxSplit {
-  return splitPrice(line.unitPrice, line.quantity, mode);
+/**
+ * A line's amounts, rounded per line by default (the VAT of each line is rounded once), or per
+ * unit. With document-level rounding, read the lines of cartTotals() instead.
+ */
+export function lineAmounts(
+  line: CartLine,
+  rounding?: RoundingMode | Partial<RoundingPolicy>,
+): LineAmounts {
+  return pricedLineAmounts(line, rounding);
 }
 
-export interface VatBreakdownRow extends TaxSplit {
-  readonly rate: VatRate;
-}
+export type CartTotals = DocumentTotals;
 
-export interface CartTotals {
-  readonly exclTax: Money;
-  readonly tax: Money;
-  readonly inclTax: Money;
-  readonly itemCount: number;
-  /** One row per VAT rate, highest rate first. */
-  readonly byRate: readonly VatBreakdownRow[];
-}
-
-/** Sums of the per-line amounts, so HT + VAT = TTC holds on every line and every total. */
-export function cartTotals(cart: Cart, mode: RoundingMode = 'half-up'): CartTotals {
-  let excl = 0;
-  let tax = 0;
-  let itemCount = 0;
-  const rates = new Map<VatRate, { excl: number; tax: number }>();
-  for (const line of cart.lines) {
-    const split = lineAmounts(line, mode);
-    excl += split.excl;
-    tax += split.tax;
-    itemCount += line.quantity;
-    const row = rates.get(line.unitPrice.vatRate) ?? { excl: 0, tax: 0 };
-    row.excl += split.excl;
-    row.tax += split.tax;
-    rates.set(line.unitPrice.vatRate, row);
-  }
-  const currency = cart.currency;
-  return {
-    exclTax: { amount: excl, currency },
-    tax: { amount: tax, currency },
-    inclTax: { amount: excl + tax, currency },
-    itemCount,
-    byRate: [...rates.entries()]
-      .sort(([a], [b]) => b - a)
-      .map(([rate, row]) => ({ rate, excl: row.excl, tax: row.tax, incl: row.excl + row.tax })),
-  };
+/**
+ * Line amounts and totals of the cart, rounded with `rounding` if given, else the cart's own
+ * policy (set by the adapter from its backend), else half-up per line. HT + VAT = TTC holds on
+ * every line and every total, at every level; `byRate` keeps the VAT breakdown.
+ */
+export function cartTotals(
+  cart: Cart,
+  rounding?: RoundingMode | Partial<RoundingPolicy>,
+): CartTotals {
+  return documentTotals(cart.lines, cart.currency, rounding ?? cart.rounding);
 }

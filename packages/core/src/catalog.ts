@@ -5,6 +5,12 @@ import type { VatRate } from './tax.js';
 export interface Price extends Money {
   readonly includesTax: boolean;
   readonly vatRate: VatRate;
+  /**
+   * Eco-participation per unit, in minor units incl. VAT (French law states it TTC). It is part
+   * of `amount` already ("dont éco-participation"), never discounted, and multiplied by the
+   * quantity unchanged. Absent: none.
+   */
+  readonly ecoContribution?: number;
 }
 
 export interface SellerRef {

@@ -38,10 +38,18 @@ function knownCurrencies(): ReadonlySet<string> | undefined {
   return known;
 }
 
+let lastKnown = '';
+
 /** True for an upper-case ISO 4217 code that this runtime knows. */
 export function isCurrencyCode(code: unknown): code is string {
-  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return false;
-  return knownCurrencies()?.has(code) ?? true;
+  if (typeof code !== 'string') return false;
+  // Nearly every call asks about the shop's one currency.
+  if (code === lastKnown) return true;
+  // The runtime's list holds upper-case three-letter codes only: one lookup answers.
+  const list = knownCurrencies();
+  const ok = list ? list.has(code) : /^[A-Z]{3}$/.test(code);
+  if (ok) lastKnown = code;
+  return ok;
 }
 
 export function assertCurrencyCode(code: unknown): asserts code is string {

@@ -1,4 +1,5 @@
 import { currencyExponent } from './currency.js';
+import { dayNumber, type IsoDate } from './dates.js';
 import { assertMinorUnits, type Money } from './money.js';
 import { vatRatePercent, type VatRate } from './tax.js';
 
@@ -34,26 +35,168 @@ export function toDecimalString(amount: number, exponent: number): string {
   return `${negative ? '-' : ''}${whole}${fraction}`;
 }
 
-/** "19,99 €" in fr, "€19.99" in en. Intl formats the decimal string exactly. */
+/** Formats minor units of one currency in one locale. */
+type MoneyFormat = (amount: number) => string;
+
+const moneyFormats = new Map<string, Map<string, MoneyFormat>>();
+
+/**
+ * Intl.NumberFormat takes about 2 µs per call, too slow for a grid of a thousand prices
+ * re-rendered on every change. So the formatter's pattern (sign, symbol, separators) is read
+ * once from formatToParts and amounts are then written from their digits directly. The pattern
+ * is checked against Intl on sample amounts; a locale it does not fit (other digits, Indian
+ * grouping…) keeps Intl for every call. Either way the text is the same as Intl's.
+ */
+function moneyFormat(locale: string, currency: string): MoneyFormat {
+  let byCurrency = moneyFormats.get(locale);
+  if (!byCurrency) {
+    byCurrency = new Map();
+    moneyFormats.set(locale, byCurrency);
+  }
+  let format = byCurrency.get(currency);
+  if (!format) {
+    const formatter = currencyFormatter(locale, currency);
+    const exponent = currencyExponent(currency);
+    const viaIntl: MoneyFormat = (amount) =>
+      // Intl.NumberFormat accepts exact decimal strings (ES2023); the cast covers older typings.
+      formatter.format(toDecimalString(amount, exponent) as unknown as number);
+    const fast = patternFormat(formatter, exponent);
+    format = fast && SAMPLES.every((amount) => fast(amount) === viaIntl(amount)) ? fast : viaIntl;
+    byCurrency.set(currency, format);
+  }
+  return format;
+}
+
+/** Amounts that exercise every part of a pattern: zero, small, grouping thresholds, negatives. */
+const SAMPLES = [
+  0,
+  1,
+  9,
+  10,
+  99,
+  100,
+  999,
+  1000,
+  1234,
+  9999,
+  10000,
+  12345,
+  99999,
+  123456,
+  1000000,
+  1234567,
+  12345678,
+  123456789,
+  1234567890,
+  98765432101234,
+  Number.MAX_SAFE_INTEGER,
+].flatMap((amount) => [amount, -amount]);
+
+interface Pattern {
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly group: string;
+  readonly decimal: string;
+}
+
+/** Reads prefix, suffix and separators of one sign from formatToParts, if they are plain. */
+function readPattern(formatter: Intl.NumberFormat, sample: string): Pattern | undefined {
+  const parts = formatter.formatToParts(sample as unknown as number);
+  let prefix = '';
+  let suffix = '';
+  let group = '';
+  let decimal = '';
+  let seenNumber = false;
+  for (const part of parts) {
+    if (part.type === 'integer' || part.type === 'fraction') {
+      if (!/^[0-9]+$/.test(part.value)) return undefined;
+      seenNumber = true;
+    } else if (part.type === 'group') group = part.value;
+    else if (part.type === 'decimal') decimal = part.value;
+    else if (seenNumber) suffix += part.value;
+    else prefix += part.value;
+  }
+  return seenNumber ? { prefix, suffix, group, decimal } : undefined;
+}
+
+function patternFormat(formatter: Intl.NumberFormat, exponent: number): MoneyFormat | undefined {
+  const fraction = exponent === 0 ? '' : `.${'5'.repeat(exponent)}`;
+  const positive = readPattern(formatter, `1234567${fraction}`);
+  const negative = readPattern(formatter, `-1234567${fraction}`);
+  if (!positive || !negative || !positive.group) return undefined;
+  // Some locales (es, pl…) group only from five digits: 1234 but 12 345.
+  const integer = formatter.formatToParts('1234' as unknown as number);
+  const minGrouping = integer.some((p) => p.type === 'group') ? 4 : 5;
+  return (amount) => {
+    assertMinorUnits(amount);
+    const pattern = amount < 0 ? negative : positive;
+    const digits = String(amount < 0 ? -amount : amount).padStart(exponent + 1, '0');
+    const whole = exponent === 0 ? digits : digits.slice(0, digits.length - exponent);
+    let grouped = whole;
+    if (whole.length >= minGrouping) {
+      const head = whole.length % 3 || 3;
+      grouped = whole.slice(0, head);
+      for (let i = head; i < whole.length; i += 3) {
+        grouped += pattern.group + whole.slice(i, i + 3);
+      }
+    }
+    const decimals = exponent === 0 ? '' : pattern.decimal + digits.slice(digits.length - exponent);
+    return pattern.prefix + grouped + decimals + pattern.suffix;
+  };
+}
+
+/** "19,99 €" in fr, "€19.99" in en: exactly the text of Intl.NumberFormat, built faster. */
 export function formatMoney(value: Money, locale: string): string {
-  const formatter = currencyFormatter(locale, value.currency);
-  // Intl.NumberFormat accepts exact decimal strings (ES2023); the cast covers older lib typings.
-  return formatter.format(
-    toDecimalString(value.amount, currencyExponent(value.currency)) as unknown as number,
-  );
+  return moneyFormat(locale, value.currency)(value.amount);
 }
 
 const percentFormatters = new Map<string, Intl.NumberFormat>();
 
-/** "20 %" in fr, "5.5%" in en. */
-export function formatVatRate(rate: VatRate, locale: string): string {
+function percentFormatter(locale: string): Intl.NumberFormat {
   let formatter = percentFormatters.get(locale);
   if (!formatter) {
     formatter = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
     percentFormatters.set(locale, formatter);
   }
+  return formatter;
+}
+
+/** "20 %" in fr, "5.5%" in en. */
+export function formatVatRate(rate: VatRate, locale: string): string {
   // Exact string "0.055" for 550 basis points: rates stay out of float arithmetic too.
-  return formatter.format(toDecimalString(rate, 4) as unknown as number);
+  return percentFormatter(locale).format(toDecimalString(rate, 4) as unknown as number);
+}
+
+/**
+ * Any percentage given in basis points of a percent (1500 = 15 %, -250 = -2.5 %): savings,
+ * discounts, early-payment rates. "15 %" in fr, "15%" in en.
+ */
+export function formatPercent(basisPoints: number, locale: string): string {
+  assertMinorUnits(basisPoints, 'basis points');
+  return percentFormatter(locale).format(toDecimalString(basisPoints, 4) as unknown as number);
+}
+
+const MS_PER_DAY = 86_400_000;
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar date such as a due date: "31 mars 2028" in fr, "31 March 2028" in en-GB. Read in
+ * UTC, where IsoDate days are defined, so no time zone can move it to the day before.
+ */
+export function formatDate(
+  date: IsoDate,
+  locale: string,
+  style: 'long' | 'medium' | 'short' = 'long',
+): string {
+  const day = dayNumber(date);
+  const key = `${locale}|${style}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' });
+    dateFormatters.set(key, formatter);
+  }
+  // Midnight UTC of that day, from the integer day number (Date.UTC would read year 28 as 1928).
+  return formatter.format(day * MS_PER_DAY);
 }
 
 export { vatRatePercent };

@@ -1,5 +1,7 @@
 import { VitrineError } from './errors.js';
-import { divideRounded, type RoundingMode } from './rounding.js';
+import { assertMinorUnits } from './money.js';
+import { assertRoundingMode, divideRounded, type RoundingMode } from './rounding.js';
+import { divideSmall } from './small-division.js';
 
 /**
  * A VAT rate in basis points of a percent: 20 % is 2000, 5.5 % is 550, 2.1 % is 210.
@@ -18,16 +20,33 @@ export function assertVatRate(rate: unknown): asserts rate is VatRate {
   }
 }
 
+/** Amounts up to this many minor units (4.5 × 10^11) times a rate or BASIS stay exact. */
+const SMALL = Math.floor(2 ** 52 / (2 * BASIS));
+
 /** VAT due on a net (HT) amount in minor units. */
 export function taxOnNet(net: number, rate: VatRate, mode: RoundingMode = 'half-up'): number {
+  assertMinorUnits(net, 'net amount');
   assertVatRate(rate);
-  return Number(divideRounded(BigInt(net) * BigInt(rate), BigInt(BASIS), mode));
+  assertRoundingMode(mode);
+  return exactRatio(net, rate, BASIS, mode);
 }
 
 /** Net (HT) part of a gross (TTC) amount; the VAT is then gross − net, so HT + VAT = TTC. */
 export function netFromGross(gross: number, rate: VatRate, mode: RoundingMode = 'half-up'): number {
+  assertMinorUnits(gross, 'gross amount');
   assertVatRate(rate);
-  return Number(divideRounded(BigInt(gross) * BigInt(BASIS), BigInt(BASIS + rate), mode));
+  assertRoundingMode(mode);
+  return exactRatio(gross, BASIS, BASIS + rate, mode);
+}
+
+/** amount × factor / divisor, rounded once; BigInt only when the product could lose digits. */
+function exactRatio(amount: number, factor: number, divisor: number, mode: RoundingMode): number {
+  if (amount <= SMALL && amount >= -SMALL) return divideSmall(amount * factor, divisor, mode);
+  const result = Number(divideRounded(BigInt(amount) * BigInt(factor), BigInt(divisor), mode));
+  if (!Number.isSafeInteger(result)) {
+    throw new VitrineError('invalid-input', 'Amount is too large to be exact');
+  }
+  return result;
 }
 
 /** One amount seen both ways. Always: incl = excl + tax. */
@@ -39,7 +58,15 @@ export interface TaxSplit {
 
 export function splitFromNet(net: number, rate: VatRate, mode: RoundingMode = 'half-up'): TaxSplit {
   const tax = taxOnNet(net, rate, mode);
-  return { excl: net, tax, incl: net + tax };
+  return { excl: net, tax, incl: safeSum(net, tax) };
+}
+
+function safeSum(a: number, b: number): number {
+  const sum = a + b;
+  if (!Number.isSafeInteger(sum)) {
+    throw new VitrineError('invalid-input', 'Amount is too large to be exact');
+  }
+  return sum;
 }
 
 export function splitFromGross(
