@@ -67,6 +67,25 @@ function image(category: string, name: string): string {
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
 
+/** Office supplies sell by quantity: the first offer of every fourth product has breaks. */
+function tiersFor(index: number, cents: number, rate: number): Pick<Offer, 'tiers'> {
+  if (index % 4 !== 0) return {};
+  // A percentage of the price, rounded down, in integers.
+  const share = (percent: number) => (cents * percent - ((cents * percent) % 100)) / 100;
+  const price = (amount: number) => ({
+    amount,
+    currency: 'EUR',
+    includesTax: false,
+    vatRate: rate,
+  });
+  return {
+    tiers: [
+      { minQuantity: 10, price: price(share(95)) },
+      { minQuantity: 50, price: price(share(85)) },
+    ],
+  };
+}
+
 function offersFor(index: number, cents: number, stock: number, rate: number): Offer[] {
   const count = 1 + (index % 3);
   return Array.from({ length: count }, (_, n) => ({
@@ -75,6 +94,7 @@ function offersFor(index: number, cents: number, stock: number, rate: number): O
     price: { amount: cents + n * 37, currency: 'EUR', includesTax: false, vatRate: rate },
     stock: n === 0 ? stock : stock + 5,
     leadTimeDays: 1 + n * 2,
+    ...(n === 0 && tiersFor(index, cents, rate)),
   }));
 }
 

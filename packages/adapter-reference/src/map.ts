@@ -12,6 +12,12 @@ export function createMappers(baseUrl: string) {
       price: { ...payload.price, vatRate },
       stock: payload.stock,
       ...(payload.leadTimeDays != null && { leadTimeDays: payload.leadTimeDays }),
+      ...(payload.tiers?.length && {
+        tiers: payload.tiers.map((tier) => ({
+          minQuantity: tier.minQuantity,
+          price: { ...tier.unitPrice, vatRate },
+        })),
+      }),
     };
   }
 

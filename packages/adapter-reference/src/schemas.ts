@@ -16,6 +16,10 @@ const offer = v.object({
   price,
   stock: nonNegative,
   leadTimeDays: v.optional(v.nullable(nonNegative)),
+  /** Product detail only: quantities from which the unit price drops. */
+  tiers: v.optional(
+    v.array(v.object({ minQuantity: v.pipe(minor, v.minValue(2)), unitPrice: price })),
+  ),
 });
 
 const productSummary = v.object({

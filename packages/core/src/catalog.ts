@@ -1,4 +1,6 @@
 import type { Money } from './money.js';
+import type { PriceTier } from './price-resolution.js';
+import type { QuantityRules } from './quantity.js';
 import type { VatRate } from './tax.js';
 
 /** A price as a backend states it: either net (HT) or gross (TTC), with its VAT rate. */
@@ -33,6 +35,10 @@ export interface Offer {
   readonly price: Price;
   readonly stock: number;
   readonly leadTimeDays?: number;
+  /** Quantity breaks the buyer sees (paliers dégressifs); absent: one price at any quantity. */
+  readonly tiers?: readonly PriceTier[];
+  /** Minimum, increment and pack size; absent: any quantity from 1. */
+  readonly quantityRules?: QuantityRules;
 }
 
 export interface ProductSummary {

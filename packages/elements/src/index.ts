@@ -5,6 +5,7 @@ export * from './product-card/vt-product-card.js';
 export * from './product/vt-product.js';
 export * from './product-row/vt-product-row.js';
 export * from './price/vt-price.js';
+export * from './price-tiers/vt-price-tiers.js';
 export * from './cart/vt-cart.js';
 export * from './cart-button/vt-cart-button.js';
 export * from './compare/vt-compare.js';

@@ -2,7 +2,6 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   formatMoney,
   formatVatRate,
-  lineAmounts,
   MAX_LINE_QUANTITY,
   splitPrice,
   type CartLine,
@@ -154,7 +153,7 @@ export class VtCart extends LitElement {
                 ><p class="muted">${msg('Your cart is empty.', { id: 'cart.empty' })}</p></slot
               >`
             : html`<ul class="lines" aria-busy=${state?.pending ? 'true' : 'false'}>
-                  ${lines.map((line) => this.renderLine(line, settings!))}
+                  ${lines.map((line, index) => this.renderLine(line, index, settings!))}
                 </ul>
                 ${this.renderTotals(settings!)}`
       }
@@ -162,13 +161,16 @@ export class VtCart extends LitElement {
     </section>`;
   }
 
-  private renderLine(line: CartLine, settings: StorefrontSettings) {
+  private renderLine(line: CartLine, index: number, settings: StorefrontSettings) {
     const locale = intlLocale();
     const display = settings.taxDisplay;
     const money = (amount: number) =>
       formatMoney({ amount, currency: line.unitPrice.currency }, locale);
     const unit = splitPrice(line.unitPrice)[display];
-    const total = lineAmounts(line)[display];
+    // The totals' own line amounts: with rounding per document, each line's VAT is its share.
+    const amounts = this.storefront.value?.$cartTotals.get()?.lines[index];
+    const total = amounts?.[display];
+    const eco = amounts?.ecoContribution;
     const pending = this.storefront.value?.$cart.get().pending ?? false;
     const inputId = `qty-${line.id}`;
     return html`<li part="line" class="line">
@@ -185,6 +187,13 @@ export class VtCart extends LitElement {
         <p class="muted small">
           ${msg(str`${money(unit)} each`, { id: 'cart.each' })} ${taxLabel(display)}
         </p>
+        ${
+          eco
+            ? html`<p class="muted small">
+                ${msg(str`incl. ${money(eco)} eco-contribution`, { id: 'cart.eco' })}
+              </p>`
+            : nothing
+        }
       </div>
       <div class="quantity">
         <label class="visually-hidden" for=${inputId}
@@ -222,7 +231,7 @@ export class VtCart extends LitElement {
           +
         </button>
       </div>
-      <p class="line-total">${money(total)}</p>
+      <p class="line-total">${total === undefined ? nothing : money(total)}</p>
       <button
         part="remove-button"
         class="link remove"

@@ -34,7 +34,7 @@ describe('<vt-product-row>', () => {
     const input = row.shadowRoot!.querySelector<HTMLInputElement>('[part=quantity]')!;
     input.value = '1000';
     input.dispatchEvent(new Event('change'));
-    await eventually(() => expect(textOf(row)).to.contain('Enter a quantity from 1 to 999.'));
+    await eventually(() => expect(textOf(row)).to.contain('The largest quantity is 999.'));
     expect(
       row.shadowRoot!.querySelector<HTMLButtonElement>('[part=add-button]')!.disabled,
     ).to.equal(true);

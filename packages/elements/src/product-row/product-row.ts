@@ -1,9 +1,10 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { MAX_LINE_QUANTITY, type ProductSummary } from '@vitrine/core';
+import { MAX_LINE_QUANTITY, validateQuantity, type ProductSummary } from '@vitrine/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import '../price/vt-price.js';
 import { AddToCartController } from '../shared/add-to-cart-controller.js';
 import { CompareToggle } from '../shared/compare-toggle.js';
+import { quantityMessage } from '../shared/quantity-message.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import { styles } from './product-row.styles.js';
 
@@ -63,17 +64,14 @@ export class VtProductRow extends LitElement {
   }
 
   private onQuantity(event: Event): void {
-    const value = Number((event.target as HTMLInputElement).value);
-    this.invalid = !(Number.isInteger(value) && value >= 1 && value <= MAX_LINE_QUANTITY);
-    if (this.invalid) {
-      this.adding.fail(
-        msg(str`Enter a quantity from 1 to ${MAX_LINE_QUANTITY}.`, {
-          id: 'product.invalidQuantity',
-        }),
-      );
-    } else {
-      this.quantity = value;
+    const rules = this.product?.bestOffer?.quantityRules;
+    const check = validateQuantity(Number((event.target as HTMLInputElement).value), rules);
+    this.invalid = !check.ok;
+    if (check.ok) {
+      this.quantity = check.quantity;
       this.adding.reset();
+    } else {
+      this.adding.fail(quantityMessage(check));
     }
   }
 

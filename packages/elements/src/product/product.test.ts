@@ -60,7 +60,7 @@ describe('<vt-product>', () => {
     const quantity = el.shadowRoot!.querySelector<HTMLInputElement>('[part=quantity]')!;
     quantity.value = '0';
     quantity.dispatchEvent(new Event('change'));
-    await eventually(() => expect(textOf(el)).to.contain('Enter a quantity from 1 to 999.'));
+    await eventually(() => expect(textOf(el)).to.contain('The smallest quantity is 1.'));
     expect(quantity.getAttribute('aria-invalid')).to.equal('true');
     expect(storefront.$cart.get().cart).to.equal(undefined);
   });

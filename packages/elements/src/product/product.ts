@@ -1,15 +1,20 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   MAX_LINE_QUANTITY,
+  resolveUnitPrice,
+  validateQuantity,
+  type ResolvedPrice,
   productStructuredData,
   type Offer,
   type ProductDetail,
 } from '@vitrine/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import '../price/vt-price.js';
+import '../price-tiers/vt-price-tiers.js';
 import { AddToCartController } from '../shared/add-to-cart-controller.js';
 import { errorMessage } from '../shared/error-message.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
+import { quantityMessage } from '../shared/quantity-message.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import { StructuredDataController } from '../shared/structured-data-controller.js';
 import { styles } from './product.styles.js';
@@ -87,20 +92,17 @@ export class VtProduct extends LitElement {
     );
   }
 
-  private onQuantity(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const value = Number(input.value);
-    if (Number.isInteger(value) && value >= 1 && value <= MAX_LINE_QUANTITY) {
-      this.quantity = value;
-      this.invalidQuantity = false;
+  private onQuantity(event: Event, offer: Offer): void {
+    const check = validateQuantity(
+      Number((event.target as HTMLInputElement).value),
+      offer.quantityRules,
+    );
+    this.invalidQuantity = !check.ok;
+    if (check.ok) {
+      this.quantity = check.quantity;
       this.adding.reset();
     } else {
-      this.invalidQuantity = true;
-      this.adding.fail(
-        msg(str`Enter a quantity from 1 to ${MAX_LINE_QUANTITY}.`, {
-          id: 'product.invalidQuantity',
-        }),
-      );
+      this.adding.fail(quantityMessage(check));
     }
   }
 
@@ -141,7 +143,7 @@ export class VtProduct extends LitElement {
         <p class="muted">${msg(str`SKU ${product.sku}`, { id: 'card.sku' })}</p>
         ${
           offer
-            ? html`<vt-price .price=${offer.price} ?show-both=${b2b}></vt-price>
+            ? html`${this.renderUnitPrice(offer, b2b)}
                 <p class="muted">
                   ${msg(str`Sold by ${offer.seller.name}`, { id: 'card.soldBy' })}
                 </p>
@@ -159,7 +161,7 @@ export class VtProduct extends LitElement {
                       max=${MAX_LINE_QUANTITY}
                       .value=${String(this.quantity)}
                       aria-invalid=${this.invalidQuantity ? 'true' : 'false'}
-                      @change=${this.onQuantity}
+                      @change=${(e: Event) => this.onQuantity(e, offer)}
                     />
                   </label>
                   <button
@@ -198,6 +200,29 @@ export class VtProduct extends LitElement {
           : nothing
       }
     </article>`;
+  }
+
+  /** The unit price for the quantity chosen, saying when a quantity break gives it. */
+  private renderUnitPrice(offer: Offer, b2b: boolean) {
+    let resolved: ResolvedPrice | undefined;
+    try {
+      resolved = resolveUnitPrice({
+        base: offer.price,
+        tiers: offer.tiers ?? [],
+        quantity: this.quantity,
+      });
+    } catch {
+      resolved = undefined; // vt-price says the price is unavailable
+    }
+    return html`<vt-price .price=${resolved?.unit ?? offer.price} ?show-both=${b2b}></vt-price>
+      ${
+        resolved?.rule === 'tier' && resolved.minQuantity
+          ? html`<p class="muted">
+              ${msg(str`Unit price from ${resolved.minQuantity} units`, { id: 'product.tierApplies' })}
+            </p>`
+          : nothing
+      }
+      <vt-price-tiers .offer=${offer} quantity=${this.quantity}></vt-price-tiers>`;
   }
 
   private delivery(offer: Offer) {
