@@ -83,6 +83,12 @@ const steps = [
     },
   },
   {
+    id: 'budgets',
+    title: 'Size budgets (brotli, per entry)',
+    aliases: ['sizes', 'size'],
+    run: () => nodeTests(['test/budgets'], 'budgets'),
+  },
+  {
     id: 'components',
     title: 'Component tests (web-test-runner)',
     aliases: ['wtr', 'component'],

@@ -64,10 +64,12 @@ export class StorefrontController implements ReactiveController {
   private attach(storefront: Storefront | undefined): void {
     for (const unsubscribe of this.unsubscribes) unsubscribe();
     this.current = storefront;
+    // First the element's own setup (its initial query), then the subscriptions that start
+    // loading: otherwise a first request would go out with the defaults, only to be aborted.
+    this.onChange?.(storefront);
     this.unsubscribes = storefront
       ? this.stores(storefront).map((store) => store.listen(() => this.host.requestUpdate()))
       : [];
-    this.onChange?.(storefront);
     this.host.requestUpdate();
   }
 }

@@ -1,0 +1,474 @@
+// The in-page benchmarks, built by bench/inpage.ts into a throw-away page and driven from
+// Chromium. Every function times work inside the page with performance.now() and returns the
+// raw samples; statistics are made by the driver.
+import { createMemoryAdapter } from '@vitrine/adapter-memory';
+import {
+  createStorefront,
+  memoryStorage,
+  type Price,
+  type ProductDetail,
+  type ProductSummary,
+  type Storefront,
+} from '@vitrine/core';
+import { html, render, type CSSResultGroup } from 'lit';
+import '../../packages/elements/src/index.ts';
+import { styles as cardStyles } from '../../packages/elements/src/product-card/product-card.styles.ts';
+import { styles as priceStyles } from '../../packages/elements/src/price/price.styles.ts';
+import type { VtStorefront } from '../../packages/elements/src/storefront/storefront.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+/** A deterministic pseudo-random sequence (mulberry32: same data in every run). */
+function sequence(seed: number): (below: number) => number {
+  let state = seed >>> 0;
+  return (below) => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4_294_967_296) * below);
+  };
+}
+
+const WORDS = [
+  'Cahier',
+  'Stylo',
+  'Classeur',
+  'Café',
+  'Thé',
+  'Lampe',
+  'Fauteuil',
+  'Agenda',
+  'Carnet',
+  'Chocolat',
+  'Miel',
+  'Étagère',
+  'Crayon',
+  'Enveloppes',
+  'Ramette',
+  'Bureau',
+];
+const QUALIFIERS = ['bleu', 'noir', 'bio', 'A4', 'A5', 'grand', 'petit', 'écologique', 'pro'];
+const BRANDS = ['Clairefontaine', 'Bic', 'Exacompta', 'Oxford', 'Kusmi', 'Valrhona', 'Unilux'];
+const SELLERS = [
+  { id: 's-bureau-plus', name: 'Bureau Plus' },
+  { id: 's-papeterie', name: 'Papeterie Lyonnaise' },
+  { id: 's-comptoir', name: 'Comptoir du Sud' },
+];
+const CATEGORIES = Array.from({ length: 10 }, (_, i) => ({ id: `c${i}`, name: `Category ${i}` }));
+
+function products(count: number, seed = 7): ProductDetail[] {
+  const next = sequence(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const category = CATEGORIES[next(CATEGORIES.length)]!;
+    const price: Price = {
+      amount: 99 + next(60_000),
+      currency: 'EUR',
+      includesTax: true,
+      vatRate: next(4) === 0 ? 550 : 2000,
+    };
+    const offerCount = 1 + next(3);
+    const offers = Array.from({ length: offerCount }, (_, o) => ({
+      id: `o-${i}-${o}`,
+      seller: SELLERS[(i + o) % SELLERS.length]!,
+      price: { ...price, amount: price.amount + o * 50 },
+      // The first offer is the best one, and in stock, as the adapters choose it.
+      stock: o > 0 && next(5) === 0 ? 0 : 1 + next(200),
+    }));
+    const name = `${WORDS[next(WORDS.length)]} ${QUALIFIERS[next(QUALIFIERS.length)]} ${i}`;
+    return {
+      id: `p-${i}`,
+      sku: `SKU-${String(i).padStart(6, '0')}`,
+      name,
+      brand: BRANDS[next(BRANDS.length)]!,
+      category,
+      bestOffer: offers[0]!,
+      offerCount,
+      description: '',
+      specs: [],
+      offers,
+    };
+  });
+}
+
+const summaries = (list: readonly ProductDetail[]): ProductSummary[] =>
+  list.map(({ description: _d, specs: _s, offers: _o, ...rest }) => rest);
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const now = () => performance.now();
+/** Forces style and layout, so that both variants are timed to the same point. */
+const layout = (element: Element) => element.getBoundingClientRect().height;
+/** Resolves after the next frame has been produced (rAF, then a task). */
+const nextPaint = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(undefined);
+    }),
+  );
+const settle = async () => {
+  await nextPaint();
+  await nextPaint();
+};
+
+function newStorefront(items: readonly ProductDetail[]): Storefront {
+  return createStorefront({
+    adapter: createMemoryAdapter({ products: items, categories: CATEGORIES }),
+    settings: { channel: 'b2c', locale: 'en', currency: 'EUR' },
+    storage: memoryStorage(),
+  });
+}
+
+function mountStorefront(storefront: Storefront): VtStorefront {
+  const host = document.createElement('vt-storefront');
+  host.storefront = storefront;
+  document.body.append(host);
+  return host;
+}
+
+type Updatable = Element & { updateComplete?: Promise<unknown>; renderRoot?: ParentNode };
+
+/** Waits until an element and every Lit element in its shadow tree have rendered. */
+async function rendered(element: Updatable): Promise<void> {
+  if (element.updateComplete) await element.updateComplete;
+  const inner = element.shadowRoot ?? element;
+  for (const child of inner.querySelectorAll<Updatable>('*')) {
+    if (child.updateComplete || child.shadowRoot) await rendered(child);
+  }
+}
+
+/** Elements in a tree, shadow trees included. */
+function countElements(node: ParentNode): number {
+  let count = 0;
+  for (const element of node.querySelectorAll('*')) {
+    if (['STYLE', 'SLOT'].includes(element.tagName)) continue;
+    count += 1;
+    if (element.shadowRoot) count += countElements(element.shadowRoot);
+  }
+  return count;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. A grid of 24 product cards, against hand-written innerHTML of the same markup
+
+const GRID_SIZE = 24;
+
+const cssText = (group: CSSResultGroup): string =>
+  Array.isArray(group)
+    ? group.map((item) => cssText(item as CSSResultGroup)).join('\n')
+    : ((group as { cssText?: string }).cssText ?? '');
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (char) =>
+      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
+  );
+
+const euros = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' });
+
+/** What a careful hand-written widget would do: one string, escaped, one innerHTML. */
+function handWrittenGrid(items: readonly ProductSummary[]): string {
+  let out = '<ul class="grid">';
+  for (const p of items) {
+    const offer = p.bestOffer!;
+    const id = `name-${escapeHtml(p.id)}`;
+    const others = p.offerCount - 1;
+    out +=
+      `<li><article class="card" aria-labelledby="${id}">` +
+      '<div class="image placeholder" aria-hidden="true"></div><div class="body">' +
+      (p.brand ? `<p class="brand">${escapeHtml(p.brand)}</p>` : '') +
+      `<h3 class="name" id="${id}">${escapeHtml(p.name)}</h3>` +
+      `<p class="seller">Sold by ${escapeHtml(offer.seller.name)}` +
+      (others > 0
+        ? ` <span class="offers">+${others} other offer${others > 1 ? 's' : ''}</span>`
+        : '') +
+      '</p><div class="footer"><span class="price"><span class="primary">' +
+      `<span class="amount">${euros.format(offer.price.amount / 100)}</span> ` +
+      '<span class="label">incl. VAT</span></span></span>' +
+      `<p class="stock ${offer.stock > 0 ? 'in' : 'out'}">${offer.stock > 0 ? 'In stock' : 'Out of stock'}</p>` +
+      `<button class="button add" aria-describedby="${id}"${offer.stock > 0 ? '' : ' disabled'}>Add to cart</button>` +
+      '<p class="message idle" role="status"></p></div></div></article></li>';
+  }
+  return `${out}</ul>`;
+}
+
+async function gridBench(iterations: number, warmup: number) {
+  const items = summaries(products(GRID_SIZE, 11));
+  const storefront = newStorefront(products(GRID_SIZE, 11));
+  const host = mountStorefront(storefront);
+  await rendered(host);
+  const style = document.createElement('style');
+  style.textContent = cssText(cardStyles) + cssText(priceStyles);
+  document.head.append(style);
+
+  const lit = async () => {
+    const container = document.createElement('div');
+    host.append(container);
+    const t0 = now();
+    render(
+      html`<ul class="grid">
+        ${items.map((p) => html`<li><vt-product-card .product=${p}></vt-product-card></li>`)}
+      </ul>`,
+      container,
+    );
+    // Cards, then the price inside each (Lit does not wait for child elements).
+    for (const card of container.querySelectorAll<Updatable>('vt-product-card')) {
+      await card.updateComplete;
+      await card.shadowRoot?.querySelector<Updatable>('vt-price')?.updateComplete;
+    }
+    layout(container);
+    const time = now() - t0;
+    return { time, container };
+  };
+  const hand = async () => {
+    const container = document.createElement('div');
+    host.append(container);
+    const t0 = now();
+    container.innerHTML = handWrittenGrid(items);
+    layout(container);
+    const time = now() - t0;
+    return { time, container };
+  };
+
+  // The markup compared: elements per card, shadow trees included.
+  const litOnce = await lit();
+  const handOnce = await hand();
+  const elements = {
+    lit: countElements(litOnce.container.querySelector('li')!),
+    hand: countElements(handOnce.container.querySelector('li')!),
+  };
+  litOnce.container.remove();
+  handOnce.container.remove();
+
+  const samples = { lit: [] as number[], hand: [] as number[] };
+  for (let i = 0; i < warmup + iterations; i++) {
+    // Alternate which variant goes first, so that neither always follows a GC.
+    const order = i % 2 ? [hand, lit] : [lit, hand];
+    for (const variant of order) {
+      await settle();
+      const { time, container } = await variant();
+      if (i >= warmup) (variant === lit ? samples.lit : samples.hand).push(time);
+      container.remove();
+    }
+  }
+  host.remove();
+  style.remove();
+  return { ...samples, elements };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Filtering and sorting 100,000 products in the page
+
+/** Lower-case, without accents: "Café" matches "cafe". */
+const normalise = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+interface Indexed {
+  readonly count: number;
+  readonly haystack: readonly string[];
+  readonly category: Uint8Array;
+  readonly price: Int32Array;
+  /** Position of each product in name order (Intl.Collator), computed once. */
+  readonly nameRank: Uint32Array;
+}
+
+function index(list: readonly ProductDetail[]): Indexed {
+  const count = list.length;
+  const haystack = list.map((p) => normalise(`${p.name} ${p.brand ?? ''} ${p.sku}`));
+  const category = new Uint8Array(count);
+  const price = new Int32Array(count);
+  list.forEach((p, i) => {
+    category[i] = Number(p.category?.id.slice(1) ?? 255);
+    price[i] = p.bestOffer?.price.amount ?? 2 ** 31 - 1;
+  });
+  const collator = new Intl.Collator('fr');
+  const byName = Array.from({ length: count }, (_, i) => i).sort((a, b) =>
+    collator.compare(list[a]!.name, list[b]!.name),
+  );
+  const nameRank = new Uint32Array(count);
+  byName.forEach((product, rank) => (nameRank[product] = rank));
+  return { count, haystack, category, price, nameRank };
+}
+
+/** Text (every word) and category: the indices of the matching products, in catalogue order. */
+function filter(data: Indexed, text: string, category: number): Uint32Array {
+  const words = normalise(text).split(/\s+/).filter(Boolean);
+  const out = new Uint32Array(data.count);
+  let n = 0;
+  for (let i = 0; i < data.count; i++) {
+    if (category >= 0 && data.category[i] !== category) continue;
+    const haystack = data.haystack[i]!;
+    let match = true;
+    for (const word of words) {
+      if (!haystack.includes(word)) {
+        match = false;
+        break;
+      }
+    }
+    if (match) out[n++] = i;
+  }
+  return out.subarray(0, n);
+}
+
+/**
+ * Sorts indices by a precomputed integer key (0 ≤ key < 2³¹; ties keep catalogue order): key and
+ * index are packed into one float64 (exact below 2⁵³), so the engine's numeric typed-array sort
+ * runs without a comparator call per comparison.
+ */
+function sortBy(indices: Uint32Array, key: Int32Array | Uint32Array): Uint32Array {
+  const packed = new Float64Array(indices.length);
+  for (let i = 0; i < indices.length; i++) {
+    const index = indices[i]!;
+    packed[i] = key[index]! * INDEX_RANGE + index;
+  }
+  packed.sort();
+  const out = new Uint32Array(indices.length);
+  for (let i = 0; i < packed.length; i++) out[i] = packed[i]! % INDEX_RANGE;
+  return out;
+}
+const INDEX_RANGE = 2 ** 20;
+
+/** The same order with a comparator function: what `Array.prototype.sort` code usually does. */
+function sortByComparator(indices: Uint32Array, key: Int32Array | Uint32Array): Uint32Array {
+  return Uint32Array.from(indices).sort((a, b) => key[a]! - key[b]! || a - b);
+}
+
+const catalogue: { list?: ProductDetail[]; data?: Indexed; indexMs?: number } = {};
+
+function prepareCatalogue(count: number): { indexMs: number } {
+  catalogue.list = products(count, 3);
+  const t0 = now();
+  catalogue.data = index(catalogue.list);
+  catalogue.indexMs = now() - t0;
+  return { indexMs: catalogue.indexMs };
+}
+
+async function filterSortBench(iterations: number, warmup: number) {
+  const data = catalogue.data!;
+  const all = Uint32Array.from({ length: data.count }, (_, i) => i);
+  const samples = {
+    filterText: [] as number[],
+    filterTextCategory: [] as number[],
+    sortPrice: [] as number[],
+    sortName: [] as number[],
+    sortPriceComparator: [] as number[],
+  };
+  const matches = { text: 0, textCategory: 0 };
+  for (let i = 0; i < warmup + iterations; i++) {
+    await settle();
+    let t0 = now();
+    const byText = filter(data, 'cafe', -1);
+    const filterText = now() - t0;
+    t0 = now();
+    const byBoth = filter(data, 'stylo bleu', 3);
+    const filterTextCategory = now() - t0;
+    t0 = now();
+    const priced = sortBy(all, data.price);
+    const sortPrice = now() - t0;
+    t0 = now();
+    const named = sortBy(all, data.nameRank);
+    const sortName = now() - t0;
+    t0 = now();
+    const compared = sortByComparator(all, data.price);
+    const sortPriceComparator = now() - t0;
+    if (priced.some((value, k) => value !== compared[k]) || named.length !== data.count) {
+      throw new Error('The two sorts disagree');
+    }
+    matches.text = byText.length;
+    matches.textCategory = byBoth.length;
+    if (i < warmup) continue;
+    samples.filterText.push(filterText);
+    samples.filterTextCategory.push(filterTextCategory);
+    samples.sortPrice.push(sortPrice);
+    samples.sortName.push(sortName);
+    samples.sortPriceComparator.push(sortPriceComparator);
+  }
+  return { ...samples, matches, count: data.count };
+}
+
+/**
+ * For comparison: the in-memory adapter's search (normalises every product on every query,
+ * sorts with localeCompare), over the same 100,000 products.
+ */
+async function memoryAdapterBench(iterations: number) {
+  const adapter = createMemoryAdapter({ products: catalogue.list! });
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    await settle();
+    const t0 = now();
+    await adapter.listProducts({
+      text: 'cafe',
+      category: '',
+      sort: 'name-asc',
+      page: 1,
+      pageSize: 24,
+    });
+    samples.push(now() - t0);
+  }
+  return samples;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Add to cart: from the click to the frame that shows the new count on the cart button
+
+async function prepareCart(): Promise<void> {
+  const storefront = newStorefront(products(GRID_SIZE, 5));
+  const host = mountStorefront(storefront);
+  host.innerHTML = '<vt-cart-button></vt-cart-button><vt-catalog page-size="24"></vt-catalog>';
+  const catalog = host.querySelector<Updatable>('vt-catalog')!;
+  for (let i = 0; i < 200; i++) {
+    await settle();
+    await rendered(host);
+    if (catalog.shadowRoot?.querySelectorAll('vt-product-card').length === GRID_SIZE) return;
+  }
+  throw new Error('The catalog did not show its products');
+}
+
+let pendingClick: Promise<number> | undefined;
+
+/** Arms the measurement; the driver then clicks a card's button with a real mouse click. */
+function armCartClick(): void {
+  const button = document.querySelector('vt-cart-button')!;
+  const badge = () => button.shadowRoot!.querySelector('[part=badge]')!.textContent?.trim();
+  const before = badge();
+  pendingClick = new Promise<number>((resolve, reject) => {
+    let clickedAt: number | undefined;
+    const timeout = setTimeout(() => reject(new Error('the badge did not change')), 10_000);
+    window.addEventListener('click', (event) => (clickedAt = event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+    const observer = new MutationObserver(() => {
+      if (badge() === before || clickedAt === undefined) return;
+      observer.disconnect();
+      clearTimeout(timeout);
+      const start = clickedAt;
+      void nextPaint().then(() => resolve(now() - start));
+    });
+    observer.observe(button.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+function cartClickResult(): Promise<number> {
+  return pendingClick ?? Promise.reject(new Error('not armed'));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const bench = {
+  gridBench,
+  prepareCatalogue,
+  filterSortBench,
+  memoryAdapterBench,
+  prepareCart,
+  armCartClick,
+  cartClickResult,
+  settle,
+};
+export type Bench = typeof bench;
+(window as unknown as { vitrineBench: Bench }).vitrineBench = bench;
+document.documentElement.dataset.ready = 'true';
