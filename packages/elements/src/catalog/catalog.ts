@@ -15,7 +15,6 @@ import { StorefrontController } from '../shared/storefront-controller.js';
 import { StructuredDataController } from '../shared/structured-data-controller.js';
 import { UrlSyncController } from '../shared/url-sync-controller.js';
 import '../product-card/vt-product-card.js';
-import '../product-row/vt-product-row.js';
 import { styles } from './catalog.styles.js';
 
 const SEARCH_DELAY_MS = 250;
@@ -254,6 +253,8 @@ export class VtCatalog extends LitElement {
   }
 
   private renderTable(items: readonly ProductSummary[], loading: boolean) {
+    // Consumers never see the table: its rows load only when a professional page needs them.
+    void import('../product-row/vt-product-row.js');
     return html`<div
       part="table"
       class="table"
