@@ -72,6 +72,8 @@ export const templates = {
   'error.notFound': 'Cet article n’existe plus. Rechargez la page pour voir l’offre actuelle.',
   'error.server': 'La boutique a rencontré un problème. Réessayez dans un instant.',
   'error.validation': 'Cette valeur n’est pas acceptée. Vérifiez-la et réessayez.',
+  'price.insteadOf': 'au lieu de',
+  'price.perUnit': str`soit ${0} l’unité`,
   'price.unavailable': 'Prix indisponible',
   'product.availability': 'Disponibilité',
   'product.buyFrom': str`Acheter chez ${0}`,

@@ -115,3 +115,39 @@ export const Invalid: Story = {
     },
   },
 };
+
+export const Promotion: Story = {
+  name: 'Promotion, pack and eco-participation',
+  render: () =>
+    html`<p>
+        <vt-price
+          .price=${{ amount: 1999, currency: 'EUR', includesTax: false, vatRate: 2000 }}
+          .regularPrice=${{ amount: 2499, currency: 'EUR', includesTax: false, vatRate: 2000 }}
+        ></vt-price>
+      </p>
+      <p>
+        <vt-price
+          .price=${{ amount: 1299, currency: 'EUR', includesTax: false, vatRate: 550 }}
+          pack-size="6"
+        ></vt-price>
+      </p>
+      <p>
+        <vt-price
+          .price=${{
+            amount: 28900,
+            currency: 'EUR',
+            includesTax: true,
+            vatRate: 2000,
+            ecoContribution: 450,
+          }}
+        ></vt-price>
+      </p>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A promotion with the usual price struck through; a pack of 6 with its price per unit; an office chair whose price includes 4.50 € of eco-participation.',
+      },
+    },
+  },
+};

@@ -21,6 +21,14 @@ export const styles = [
       font-weight: 700;
       font-variant-numeric: tabular-nums;
     }
+    .amount.sale {
+      color: var(--_vt-danger);
+    }
+    .regular {
+      margin-left: 4px;
+      font-size: 0.875rem;
+      color: var(--_vt-muted);
+    }
     .label,
     .secondary {
       font-size: 0.8125rem;

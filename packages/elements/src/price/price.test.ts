@@ -47,6 +47,39 @@ describe('<vt-price>', () => {
     );
   });
 
+  it('strikes the usual price through beside a promotion, and says so to screen readers', async () => {
+    const el = await fixture<VtPrice>(
+      html`<vt-price .price=${price} .regularPrice=${{ ...price, amount: 2499 }}></vt-price>`,
+    );
+    expect(textOf(el.shadowRoot!.querySelector('[part=primary]'))).to.equal(
+      '€23.99 incl. VAT instead of €29.99',
+    );
+    expect(el.shadowRoot!.querySelector('s[part=regular]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('ignores a "usual price" that is not higher', async () => {
+    const el = await fixture<VtPrice>(
+      html`<vt-price .price=${price} .regularPrice=${price}></vt-price>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part=regular]')).to.equal(null);
+  });
+
+  it('gives the price per unit of a pack, rounded to the cent', async () => {
+    const el = await fixture<VtPrice>(html`<vt-price .price=${price} pack-size="6"></vt-price>`);
+    // 23.99 € / 6 = 3.998… → 4.00 €
+    expect(textOf(el.shadowRoot!.querySelector('[part=per-unit]'))).to.equal('€4.00 per unit');
+  });
+
+  it('shows the eco-participation included in the price', async () => {
+    const el = await fixture<VtPrice>(
+      html`<vt-price .price=${{ ...price, amount: 28900, ecoContribution: 450 }}></vt-price>`,
+    );
+    expect(textOf(el.shadowRoot!.querySelector('[part=eco]'))).to.equal(
+      'incl. €4.50 eco-contribution',
+    );
+  });
+
   it('says the price is unavailable instead of showing 0 or NaN', async () => {
     for (const bad of [undefined, { ...price, amount: 12.5 }, { ...price, currency: 'EURO' }]) {
       const el = await fixture<VtPrice>(html`<vt-price .price=${bad}></vt-price>`);

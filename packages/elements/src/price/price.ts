@@ -1,6 +1,7 @@
-import { updateWhenLocaleChanges, msg } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   DEFAULT_SETTINGS,
+  divideRoundedNumber,
   formatMoney,
   splitPrice,
   type Price,
@@ -25,6 +26,9 @@ import { styles } from './price.styles.js';
  * @csspart amount - The first amount itself.
  * @csspart label - "incl. VAT" / "TTC" or "excl. VAT" / "HT".
  * @csspart secondary - The other amount, with `show-both`.
+ * @csspart regular - The usual price, struck through, with `regularPrice`.
+ * @csspart per-unit - The price per unit, with `pack-size`.
+ * @csspart eco - "incl. … eco-contribution" (dont éco-participation), when the price has one.
  * @csspart unavailable - Shown instead when there is no valid price.
  * @cssproperty --vt-price-size - Font size of the first amount.
  */
@@ -38,6 +42,8 @@ export class VtPrice extends LitElement {
     vatRate: { type: Number, attribute: 'vat-rate' },
     includesTax: { type: Boolean, attribute: 'includes-tax' },
     showBoth: { type: Boolean, attribute: 'show-both' },
+    regularPrice: { attribute: false },
+    packSize: { type: Number, attribute: 'pack-size' },
   };
 
   /** The price to show; takes precedence over the attributes. */
@@ -52,6 +58,10 @@ export class VtPrice extends LitElement {
   declare includesTax: boolean;
   /** Also show the other amount (excl. VAT beside incl. VAT, or the reverse). */
   declare showBoth: boolean;
+  /** The usual price: struck through beside a lower `price` (a promotion). */
+  declare regularPrice: Price | undefined;
+  /** Units in the pack the price is for: adds the price per unit. */
+  declare packSize: number | undefined;
 
   private readonly storefront = new StorefrontController(this, (sf) => [sf.$settings]);
 
@@ -75,14 +85,11 @@ export class VtPrice extends LitElement {
 
   protected override render() {
     const settings = this.storefront.value?.$settings.get() ?? DEFAULT_SETTINGS;
-    const locale = intlLocale();
     const price = this.resolvedPrice(settings.currency);
-    let text: Record<TaxDisplay, string>;
+    let texts: PriceTexts;
     try {
       if (!price) throw new Error('no price');
-      const split = splitPrice(price);
-      const format = (amount: number) => formatMoney({ amount, currency: price.currency }, locale);
-      text = { incl: format(split.incl), excl: format(split.excl) };
+      texts = priceTexts(price, intlLocale(), this.regularPrice, this.packSize);
     } catch (error) {
       if (price) warnOnce(`<vt-price> cannot show ${JSON.stringify(price)}: ${String(error)}`);
       return html`<span part="unavailable" class="unavailable"
@@ -91,16 +98,82 @@ export class VtPrice extends LitElement {
     }
     const first = settings.taxDisplay;
     const other: TaxDisplay = first === 'incl' ? 'excl' : 'incl';
+    const regular = texts.regular?.[first];
+    const perUnit = texts.perUnit?.[first];
     return html`<span part="price" class="price">
       <span part="primary" class="primary"
-        ><span part="amount" class="amount">${text[first]}</span>
-        <span part="label" class="label">${taxLabel(first)}</span></span
+        ><span part="amount" class="amount ${regular ? 'sale' : ''}">${texts.amount[first]}</span>
+        <span part="label" class="label">${taxLabel(first)}</span>
+        ${
+          regular
+            ? html`<s part="regular" class="regular"
+                ><span class="visually-hidden"
+                  >${msg('instead of', { id: 'price.insteadOf' })}</span
+                >
+                ${regular}</s
+              >`
+            : nothing
+        }</span
       >
       ${
         this.showBoth
-          ? html`<span part="secondary" class="secondary">${text[other]} ${taxLabel(other)}</span>`
+          ? html`<span part="secondary" class="secondary"
+              >${texts.amount[other]} ${taxLabel(other)}</span
+            >`
+          : nothing
+      }
+      ${
+        perUnit
+          ? html`<span part="per-unit" class="secondary"
+              >${msg(str`${perUnit} per unit`, { id: 'price.perUnit' })}</span
+            >`
+          : nothing
+      }
+      ${
+        texts.eco
+          ? html`<span part="eco" class="secondary"
+              >${msg(str`incl. ${texts.eco} eco-contribution`, { id: 'cart.eco' })}</span
+            >`
           : nothing
       }
     </span>`;
   }
+}
+
+type BothWays = Record<TaxDisplay, string>;
+
+interface PriceTexts {
+  readonly amount: BothWays;
+  /** Only when the regular price is higher than the price shown. */
+  readonly regular?: BothWays;
+  readonly perUnit?: BothWays;
+  readonly eco?: string;
+}
+
+/** Every amount a price shows, formatted; throws on a price that cannot be shown exactly. */
+function priceTexts(
+  price: Price,
+  locale: string,
+  regularPrice: Price | undefined,
+  packSize: number | undefined,
+): PriceTexts {
+  const format = (amount: number) => formatMoney({ amount, currency: price.currency }, locale);
+  const both = ({ incl, excl }: { incl: number; excl: number }) => ({
+    incl: format(incl),
+    excl: format(excl),
+  });
+  const split = splitPrice(price);
+  const regular = regularPrice && splitPrice(regularPrice);
+  const perPack = packSize !== undefined && Number.isInteger(packSize) && packSize > 1;
+  return {
+    amount: both(split),
+    ...(regular && regular.incl > split.incl && { regular: both(regular) }),
+    ...(perPack && {
+      perUnit: both({
+        incl: divideRoundedNumber(split.incl, packSize, 'half-up'),
+        excl: divideRoundedNumber(split.excl, packSize, 'half-up'),
+      }),
+    }),
+    ...(price.ecoContribution && { eco: format(price.ecoContribution) }),
+  };
 }
