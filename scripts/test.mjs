@@ -13,6 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startPostgres } from './postgres.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const binDir = join(root, 'node_modules', '.bin');
@@ -71,6 +72,12 @@ const steps = [
     id: 'server',
     title: 'Server tests (node:test)',
     run: () => nodeTests(['packages/server/test'], 'server'),
+  },
+  {
+    id: 'server-pg',
+    title: 'Server tests on a PostgreSQL server (node:test)',
+    aliases: ['postgres', 'pg'],
+    run: serverTestsOnPostgres,
   },
   {
     id: 'build',
@@ -273,20 +280,24 @@ function findFiles(dir, test) {
 // Suites
 
 /** node:test: spec output for people, TAP to a file for the counts (`# pass N`, `# fail N`...). */
-async function nodeTests(dirs, name) {
+async function nodeTests(dirs, name, extraEnv = {}) {
   const files = dirs.flatMap((dir) => findFiles(dir, (p) => /\.test\.(ts|mts|js|mjs)$/.test(p)));
   if (files.length === 0) return skippedResult(`no test files in ${dirs.join(', ')}`);
   const tap = join(tmp, `${name}.tap`);
-  const code = await run(process.execPath, [
-    '--import',
-    'tsx',
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=tap',
-    `--test-reporter-destination=${tap}`,
-    ...files,
-  ]);
+  const code = await run(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
+    extraEnv,
+  );
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const read = (key) => {
     const matches = [...text.matchAll(new RegExp(`^# ${key} (\\d+)$`, 'gm'))];
@@ -301,6 +312,28 @@ async function nodeTests(dirs, name) {
   const cancelled = read('cancelled') ?? 0;
   const skipped = (read('skipped') ?? 0) + (read('todo') ?? 0);
   return withCrash({ passed: pass, failed: fail + cancelled, skipped }, code);
+}
+
+/**
+ * The server suite again, against a throw-away PostgreSQL server (DATABASE_URL) instead of the
+ * embedded PGlite: the same migrations and SQL must run on both. Skipped when the PostgreSQL
+ * binaries (initdb, pg_ctl, postgres) are not on the PATH; the server is stopped and its data
+ * deleted at the end, also on failure.
+ */
+async function serverTestsOnPostgres() {
+  let server;
+  try {
+    server = await startPostgres();
+  } catch (error) {
+    console.error(error);
+    return result('failed', 0, 1, 0, 'could not start PostgreSQL');
+  }
+  if (server === null) return skippedResult('no PostgreSQL binaries (initdb, pg_ctl) on the PATH');
+  try {
+    return await nodeTests(['packages/server/test'], 'server-pg', { DATABASE_URL: server.url });
+  } finally {
+    await server.stop();
+  }
 }
 
 /** @web/test-runner: the config's counts reporter writes JSON to $VT_WTR_RESULTS. */

@@ -7,9 +7,11 @@ import { migrate } from './migrate.js';
 import { seedIfEmpty } from './seed/seed.js';
 
 /*
- * Command-line entry: PORT (8787), HOST (127.0.0.1), DATA_DIR (<repo>/.data/pglite, or
- * "memory" for a throw-away database), STATIC_DIR (optional directory to serve).
- * Logs startup and shutdown only: never requests, bodies or tokens.
+ * Command-line entry: PORT (8787), HOST (127.0.0.1), DATABASE_URL (a PostgreSQL server; when
+ * unset, the embedded PGlite in DATA_DIR: <repo>/.data/pglite, or "memory" for a throw-away
+ * database), STATIC_DIR (optional directory to serve), DEMO_MODE (persona sign-in; on unless
+ * "0"), CATALOG_CACHE ("0" turns off the search page cache, for benchmarks). Logs startup and
+ * shutdown only: never requests, bodies or tokens.
  */
 
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data/pglite', import.meta.url));
@@ -60,22 +62,33 @@ async function main(): Promise<void> {
 
   const port = portFrom(process.env.PORT);
   const host = process.env.HOST || '127.0.0.1';
+  const databaseUrl = process.env.DATABASE_URL || undefined;
   const dataDirSetting = process.env.DATA_DIR || DEFAULT_DATA_DIR;
   const dataDir = dataDirSetting === 'memory' ? undefined : dataDirSetting;
   const staticDir = process.env.STATIC_DIR || undefined;
+  const demoMode = process.env.DEMO_MODE !== '0';
+  // Search pages are cached per catalog version; a change made outside this server (another
+  // instance, a script) shows within 100 ms, one made through it at once.
+  const catalogCache = process.env.CATALOG_CACHE === '0' ? false : { revalidateMs: 100 };
 
-  if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
-  db = await openDatabase({ dataDir });
+  if (databaseUrl !== undefined) {
+    db = await openDatabase({ connectionString: databaseUrl });
+  } else {
+    if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
+    db = await openDatabase({ dataDir });
+  }
   if (stopping) return shutdown(0);
   await migrate(db);
   if (stopping) return shutdown(0);
   const seed = await seedIfEmpty(db);
-  if (seed.seeded) console.log(`Seeded the reference catalog: ${seed.products} products`);
+  if (seed.seeded) console.log(`Seeded the reference data: ${seed.products} products`);
   if (stopping) return shutdown(0);
 
-  const app = createApp({ db, staticDir });
+  const app = createApp({ db, staticDir, demoMode, catalogCache });
   server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-    console.log(`Vitrine reference server on http://${host}:${info.port}`);
+    const where = db!.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite';
+    console.log(`Vitrine reference server on http://${host}:${info.port} (${where})`);
+    if (demoMode) console.log('Demo mode: persona sign-in is open (DEMO_MODE=0 turns it off)');
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(

@@ -22,7 +22,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Paths that belong to the API: never answered from files, even when a file matches. */
-const RESERVED = /^\/(api|images)(\/|$)|^\/openapi\.json$/;
+const RESERVED = /^\/(api|images|documents)(\/|$)|^\/openapi\.json$/;
 
 /** The file a URL path names inside root, or null when it names nothing there. */
 async function locate(root: string, urlPath: string): Promise<string | null> {

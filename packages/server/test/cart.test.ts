@@ -162,6 +162,7 @@ describe('cart lines', () => {
         imageUrl: '/images/products/t-0001.svg',
         seller: { id: 's-test', name: 'Vendeur Test' },
         unitPrice: { amount: 1299, currency: 'EUR', includesTax: false },
+        priceRule: 'base',
         vatRate: 2000,
         quantity: 1,
       },

@@ -206,7 +206,7 @@ describe('GET /api/products/:id', () => {
     assertOrdered(product.offers, (o) => o.price.amount, 1, 'offers');
 
     const fromList = (await list('?q=vt-10001')).items[0]!;
-    const { description, specs, offers, ...summary } = product;
+    const { description, specs, offers, documents, ...summary } = product;
     assert.deepEqual(summary, fromList, 'detail = summary + detail fields');
   });
 
@@ -226,13 +226,16 @@ describe('GET /api/products/:id', () => {
     const allOut = rows.find((r) => r.in_stock === 0);
     assert.ok(mixed && allOut, 'the seed has both situations');
 
+    // Offers in the detail also carry their quantity tiers; the best offer is one of them.
     const expectBest = (offers: Offer[]) =>
-      [...offers].sort(
-        (a, b) =>
-          Number(b.stock > 0) - Number(a.stock > 0) ||
-          a.price.amount - b.price.amount ||
-          a.id.localeCompare(b.id),
-      )[0];
+      [...offers]
+        .map(({ tiers, ...offer }) => offer)
+        .sort(
+          (a, b) =>
+            Number(b.stock > 0) - Number(a.stock > 0) ||
+            a.price.amount - b.price.amount ||
+            a.id.localeCompare(b.id),
+        )[0];
     for (const id of [mixed.product_id, allOut.product_id]) {
       const product = (await server.call<ProductDetail>('GET', `/api/products/${id}`)).body;
       assert.deepEqual(product.bestOffer, expectBest(product.offers), id);
@@ -242,6 +245,36 @@ describe('GET /api/products/:id', () => {
     ).body;
     assert.ok(mixedProduct.bestOffer!.stock > 0);
     assert.notEqual(mixedProduct.bestOffer!.id, mixedProduct.offers[0]!.id);
+  });
+
+  test('the best offer follows price and stock changes (kept on the product by triggers)', async () => {
+    const [row] = await server.db.query<{ product_id: string }>(
+      `SELECT product_id FROM offers GROUP BY product_id
+       HAVING count(*) >= 2 AND bool_and(stock > 0) ORDER BY product_id LIMIT 1`,
+    );
+    const id = row!.product_id;
+    const before = (await server.call<ProductDetail>('GET', `/api/products/${id}`)).body;
+    const [cheapest, other] = [...before.offers].sort((a, b) => a.price.amount - b.price.amount);
+    assert.equal(before.bestOffer!.id, cheapest!.id);
+    try {
+      await server.db.query('UPDATE offers SET stock = 0 WHERE id = $1', [cheapest!.id]);
+      const outOfStock = (await server.call<ProductDetail>('GET', `/api/products/${id}`)).body;
+      assert.equal(outOfStock.bestOffer!.id, other!.id, 'the cheapest in stock');
+      const listed = await list(`?q=${encodeURIComponent(before.sku)}`);
+      assert.equal(listed.items[0]!.bestOffer!.id, other!.id, 'search pages see it too');
+      await server.db.query('UPDATE offers SET stock = 0 WHERE product_id = $1', [id]);
+      const none = (await server.call<ProductDetail>('GET', `/api/products/${id}`)).body;
+      assert.equal(none.bestOffer!.id, cheapest!.id, 'all out: the cheapest');
+    } finally {
+      for (const offer of before.offers) {
+        await server.db.query('UPDATE offers SET stock = $2 WHERE id = $1', [
+          offer.id,
+          offer.stock,
+        ]);
+      }
+    }
+    const restored = (await server.call<ProductDetail>('GET', `/api/products/${id}`)).body;
+    assert.deepEqual(restored.bestOffer, before.bestOffer);
   });
 
   test('answers 404 for an unknown product', async () => {

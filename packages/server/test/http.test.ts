@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Hono } from 'hono';
+import type { AppEnv } from '../src/http/env.js';
 import { createApp, MAX_BODY_BYTES } from '../src/app.js';
 import type { Cart } from '../src/cart/types.js';
 import { initials } from '../src/images/svg.js';
@@ -56,6 +57,50 @@ describe('errors', () => {
 
     const justUnder = JSON.stringify({ currency: 'EUR', padding: 'x'.repeat(MAX_BODY_BYTES - 40) });
     assert.equal((await server.call('POST', '/api/carts', justUnder)).status, 201);
+  });
+
+  test('every class of bad input on the newer endpoints: 404, 413, 400, and nothing written', async () => {
+    const lea = (await server.signIn('lea')).headers;
+    for (const [method, path] of [
+      ['GET', '/api/quotes/x/unknown'],
+      ['DELETE', '/api/orders'],
+      ['PUT', '/api/quotes'],
+      ['GET', '/api/approvals/x'],
+      ['GET', '/documents/d-p-0001-1.txt'],
+    ] as const) {
+      const reply = await server.call(method, path, undefined, lea);
+      assert.equal(reply.status, 404, `${method} ${path}`);
+      assert.equal(reply.body.error.code, 'not_found');
+    }
+    const count = async (table: string) =>
+      (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
+    const before = { quotes: await count('quotes'), orders: await count('orders') };
+    const padding = 'x'.repeat(MAX_BODY_BYTES);
+    const big = await server.call(
+      'POST',
+      '/api/quotes',
+      JSON.stringify({ lines: [{ offerId: 'o-00001', quantity: 1 }], message: padding }),
+      lea,
+    );
+    assert.equal(big.status, 413);
+    const bigOrder = await server.call(
+      'POST',
+      '/api/orders',
+      JSON.stringify({ cartId: 'x', expectedTotal: { amount: 1, currency: 'EUR' }, padding }),
+      { ...lea, 'Idempotency-Key': 'big-order-key' },
+    );
+    assert.equal(bigOrder.status, 413);
+    assert.equal(bigOrder.body.error.code, 'payload_too_large');
+    for (const [path, raw] of [
+      ['/api/quotes', '{"lines": ['],
+      ['/api/quotes', '[]'],
+      ['/api/auth/demo-sign-in', 'persona=lea'],
+    ] as const) {
+      const reply = await server.call('POST', path, raw, lea);
+      assert.equal(reply.status, 400, `${path} ${raw}`);
+      assert.equal(reply.body.error.code, 'validation');
+    }
+    assert.deepEqual({ quotes: await count('quotes'), orders: await count('orders') }, before);
   });
 
   test('an unexpected failure is a JSON 500 that reveals nothing', async () => {
@@ -166,7 +211,7 @@ describe('GET /images/products/:id.svg', () => {
 describe('static files', () => {
   let root: string;
   let outside: string;
-  let app: Hono;
+  let app: Hono<AppEnv>;
 
   before(async () => {
     const base = await mkdtemp(join(tmpdir(), 'vitrine-static-'));
@@ -244,9 +289,10 @@ describe('GET /openapi.json', () => {
   test('documents every route of the app, and nothing else', () => {
     // Hono route patterns → OpenAPI templates: ":id" → "{id}", ":id{[^/]+\.svg}" → "{id}.svg".
     const toTemplate = (path: string) =>
-      path.replace(/:(\w+)(\{(.*?)\})?/g, (_m, name: string, _g, pattern?: string) =>
-        pattern?.endsWith('\\.svg') ? `{${name}}.svg` : `{${name}}`,
-      );
+      path.replace(/:(\w+)(\{(.*?)\})?/g, (_m, name: string, _g, pattern?: string) => {
+        const extension = /\\\.(\w+)$/.exec(pattern ?? '')?.[1];
+        return extension ? `{${name}}.${extension}` : `{${name}}`;
+      });
     const routes = new Set(
       server.app.routes
         .filter((r) => r.method !== 'ALL') // middleware (CORS, body limit)

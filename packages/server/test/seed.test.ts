@@ -16,7 +16,17 @@ let db: Database;
 before(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'vitrine-seed-'));
   db = await openDatabase({ dataDir });
-  assert.deepEqual(await migrate(db), ['001_catalog', '002_carts']);
+  assert.deepEqual(await migrate(db), [
+    '001_catalog',
+    '002_carts',
+    '003_accounts',
+    '004_pricing',
+    '005_quotes',
+    '006_approvals',
+    '007_orders',
+    '008_reviews',
+    '009_catalog_search',
+  ]);
   assert.deepEqual(await seedIfEmpty(db), {
     seeded: true,
     products: generateCatalog().products.length,
@@ -135,10 +145,24 @@ describe('migrations and seeding on restart', () => {
     const versions = await db.query<{ version: number; name: string }>(
       'SELECT version, name FROM schema_migrations ORDER BY version',
     );
-    assert.deepEqual(versions, [
-      { version: 1, name: '001_catalog' },
-      { version: 2, name: '002_carts' },
-    ]);
+    assert.deepEqual(
+      versions.map((v) => v.name),
+      [
+        '001_catalog',
+        '002_carts',
+        '003_accounts',
+        '004_pricing',
+        '005_quotes',
+        '006_approvals',
+        '007_orders',
+        '008_reviews',
+        '009_catalog_search',
+      ],
+    );
+    assert.deepEqual(
+      versions.map((v) => v.version),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    );
   });
 
   test('a failing migration is rolled back whole and not recorded', async () => {

@@ -1,12 +1,27 @@
 import type { Queryable } from '../db.js';
-import { productImageUrl } from '../catalog/types.js';
-import type { CartLine } from './types.js';
 
 export interface CartRow {
   id: string;
   currency: string;
+  user_id: string | null;
+  membership_id: string | null;
+  checked_out_at: Date | null;
   created_at: Date;
   updated_at: Date;
+}
+
+export interface CartLineRow {
+  id: string;
+  offer_id: string;
+  product_id: string;
+  sku: string;
+  name: string;
+  seller_id: string;
+  seller_name: string;
+  price_excl_tax: number;
+  currency: string;
+  vat_rate: number;
+  quantity: number;
 }
 
 export interface OfferForCart {
@@ -16,8 +31,14 @@ export interface OfferForCart {
   stock: number;
 }
 
-export async function insertCart(db: Queryable, id: string, currency: string): Promise<void> {
-  await db.query('INSERT INTO carts (id, currency) VALUES ($1, $2)', [id, currency]);
+export async function insertCart(
+  db: Queryable,
+  cart: { id: string; currency: string; userId: string | null; membershipId: string | null },
+): Promise<void> {
+  await db.query(
+    'INSERT INTO carts (id, currency, user_id, membership_id) VALUES ($1, $2, $3, $4)',
+    [cart.id, cart.currency, cart.userId, cart.membershipId],
+  );
 }
 
 /** forUpdate locks the cart row until the transaction ends: concurrent edits of one cart queue up. */
@@ -27,7 +48,8 @@ export async function findCart(
   forUpdate = false,
 ): Promise<CartRow | null> {
   const [row] = await db.query<CartRow>(
-    `SELECT id, currency, created_at, updated_at FROM carts WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    `SELECT id, currency, user_id, membership_id, checked_out_at, created_at, updated_at
+     FROM carts WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
     [id],
   );
   return row ?? null;
@@ -38,21 +60,16 @@ export async function touchCart(db: Queryable, id: string): Promise<void> {
   await db.query('UPDATE carts SET updated_at = clock_timestamp() WHERE id = $1', [id]);
 }
 
-/** Lines in insertion order, priced at the offers' current HT price. */
-export async function findCartLines(db: Queryable, cartId: string): Promise<CartLine[]> {
-  const rows = await db.query<{
-    id: string;
-    offer_id: string;
-    product_id: string;
-    sku: string;
-    name: string;
-    seller_id: string;
-    seller_name: string;
-    price_excl_tax: number;
-    currency: string;
-    vat_rate: number;
-    quantity: number;
-  }>(
+export async function markCheckedOut(db: Queryable, id: string): Promise<void> {
+  await db.query(
+    'UPDATE carts SET checked_out_at = clock_timestamp(), updated_at = clock_timestamp() WHERE id = $1',
+    [id],
+  );
+}
+
+/** Lines in insertion order, with the offers' current base price (HT). */
+export async function findCartLines(db: Queryable, cartId: string): Promise<CartLineRow[]> {
+  return db.query<CartLineRow>(
     `SELECT l.id, l.offer_id, p.id AS product_id, p.sku, p.name, s.id AS seller_id,
             s.name AS seller_name, o.price_excl_tax, o.currency, p.vat_rate, l.quantity
      FROM cart_lines l
@@ -63,18 +80,6 @@ export async function findCartLines(db: Queryable, cartId: string): Promise<Cart
      ORDER BY l.position`,
     [cartId],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    offerId: r.offer_id,
-    productId: r.product_id,
-    sku: r.sku,
-    name: r.name,
-    imageUrl: productImageUrl(r.product_id),
-    seller: { id: r.seller_id, name: r.seller_name },
-    unitPrice: { amount: r.price_excl_tax, currency: r.currency.trim(), includesTax: false },
-    vatRate: r.vat_rate,
-    quantity: r.quantity,
-  }));
 }
 
 export async function findOffer(db: Queryable, offerId: string): Promise<OfferForCart | null> {

@@ -1,21 +1,17 @@
-import { taxOnNet } from '@vitrine/core';
-import type { CartLine, CartTotals } from './types.js';
+import { lineAmounts, sumAmounts } from '../pricing/amounts.js';
+import type { Amount, CartTotals } from './types.js';
 
 /**
- * Cart totals with VAT rounded per line (half-up), then summed: every line a person sees
+ * Totals with VAT rounded per line (half-up), then summed: every line a person sees
  * satisfies TTC = HT + VAT, and so do the sums. Integer minor units throughout.
  */
-export function cartTotals(lines: readonly CartLine[], currency: string): CartTotals {
-  let exclTax = 0;
-  let tax = 0;
-  for (const line of lines) {
-    const net = line.unitPrice.amount * line.quantity;
-    exclTax += net;
-    tax += taxOnNet(net, line.vatRate, 'half-up');
-  }
-  return {
-    exclTax: { amount: exclTax, currency },
-    tax: { amount: tax, currency },
-    inclTax: { amount: exclTax + tax, currency },
-  };
+export function cartTotals(
+  lines: readonly { unitPrice: { amount: number }; quantity: number; vatRate: number }[],
+  currency: string,
+): CartTotals {
+  const total = sumAmounts(
+    lines.map((line) => lineAmounts(line.unitPrice.amount, line.quantity, line.vatRate)),
+  );
+  const money = (amount: number): Amount => ({ amount, currency });
+  return { exclTax: money(total.excl), tax: money(total.tax), inclTax: money(total.incl) };
 }

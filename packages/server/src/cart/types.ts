@@ -1,4 +1,5 @@
 import type { PriceExclTax, SellerRef } from '../catalog/types.js';
+import type { PriceRule } from '@vitrine/core';
 
 /** Shapes of the public cart API (mirrored by openapi.ts). */
 
@@ -15,7 +16,10 @@ export interface CartLine {
   name: string;
   imageUrl: string;
   seller: SellerRef;
+  /** The unit price this cart's owner pays at this quantity (HT). */
   unitPrice: PriceExclTax;
+  /** Which rule gave it: base price, price list or quantity tier. */
+  priceRule: Exclude<PriceRule, 'negotiated'>;
   vatRate: number;
   quantity: number;
 }

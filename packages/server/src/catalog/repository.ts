@@ -3,8 +3,10 @@ import { escapeLike, searchKey } from '../text.js';
 import {
   productImageUrl,
   type Category,
+  type Facets,
   type Offer,
   type ProductDetail,
+  type ProductDocument,
   type ProductPage,
   type ProductQuery,
   type ProductSort,
@@ -33,30 +35,33 @@ interface SummaryRow extends OfferRow {
   category_slug: string;
   category_name: string;
   offer_count: number;
+  review_count: number;
+  rating_average: number | null;
 }
 
 /**
- * A product with its category, offer count and best offer: the cheapest offer in stock,
- * else the cheapest offer (ties by offer id, so the choice is stable).
+ * A product with its category, offer count and best offer: the cheapest offer in stock, else
+ * the cheapest offer (ties by offer id, so the choice is stable). The best offer is kept on the
+ * product by triggers (migration 009), so sorting by price reads an index.
  */
 const SUMMARY_FROM = `
   FROM products p
   JOIN categories c ON c.id = p.category_id
+  LEFT JOIN offers b ON b.id = p.best_offer_id
+  LEFT JOIN sellers s ON s.id = b.seller_id
   LEFT JOIN LATERAL (
-    SELECT o.id, o.seller_id, o.price_excl_tax, o.currency, o.stock, o.lead_time_days
-    FROM offers o
-    WHERE o.product_id = p.id
-    ORDER BY (o.stock > 0) DESC, o.price_excl_tax, o.id
-    LIMIT 1
-  ) b ON true
-  LEFT JOIN sellers s ON s.id = b.seller_id`;
+    SELECT count(*)::int AS review_count, round(avg(r.rating), 1)::float8 AS rating_average
+    FROM reviews r
+    WHERE r.product_id = p.id AND r.status = 'published'
+  ) rv ON true`;
 
 const SUMMARY_COLUMNS = `
   p.id, p.sku, p.slug, p.name, p.brand, p.vat_rate, p.created_at,
   c.id AS category_id, c.slug AS category_slug, c.name AS category_name,
   b.id AS offer_id, b.seller_id, s.name AS seller_name, b.price_excl_tax, b.currency,
   b.stock, b.lead_time_days,
-  (SELECT count(*)::int FROM offers oc WHERE oc.product_id = p.id) AS offer_count`;
+  (SELECT count(*)::int FROM offers oc WHERE oc.product_id = p.id) AS offer_count,
+  rv.review_count, rv.rating_average`;
 
 function toOffer(row: OfferRow): Offer | null {
   if (row.offer_id === null) return null;
@@ -82,6 +87,7 @@ function toSummary(row: SummaryRow): ProductSummary {
     bestOffer: toOffer(row),
     offerCount: row.offer_count,
     createdAt: new Date(row.created_at).toISOString(),
+    rating: row.review_count > 0 ? { average: row.rating_average!, count: row.review_count } : null,
   };
 }
 
@@ -119,9 +125,9 @@ function orderBy(sort: ProductSort, phrase: { prefix: number; contains: number }
   // Every order ends on a unique key so that pages never repeat or skip a product.
   switch (sort) {
     case 'price_asc':
-      return 'b.price_excl_tax ASC NULLS LAST, p.name_key, p.id';
+      return 'p.best_price ASC NULLS LAST, p.name_key, p.id';
     case 'price_desc':
-      return 'b.price_excl_tax DESC NULLS LAST, p.name_key, p.id';
+      return 'p.best_price DESC NULLS LAST, p.name_key, p.id';
     case 'newest':
       return 'p.created_at DESC, p.id DESC';
     case 'name_asc':
@@ -134,30 +140,133 @@ function orderBy(sort: ProductSort, phrase: { prefix: number; contains: number }
   }
 }
 
+interface Filter {
+  /** Conditions on products only (no join): the words, and the filters kept. */
+  sql: string[];
+  params: unknown[];
+}
+
+/** The search words as conditions on products.search_text. */
+function wordConditions(query: ProductQuery, filter: Filter): void {
+  for (const word of searchWords(query.q)) {
+    filter.params.push(`%${escapeLike(word)}%`);
+    filter.sql.push(`p.search_text LIKE $${filter.params.length} ESCAPE '\\'`);
+  }
+}
+
+const where = (conditions: readonly string[]) =>
+  conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+
+/** The category's id, or null when no category has that slug (the search then finds nothing). */
+async function categoryId(db: Queryable, slug: string | undefined): Promise<string | null> {
+  if (slug === undefined) return null;
+  const [row] = await db.query<{ id: string }>('SELECT id FROM categories WHERE slug = $1', [slug]);
+  return row?.id ?? '';
+}
+
+const FACET_SIZE = 20;
+
+/**
+ * Total, availability and facet counts in one pass over the matching products: a facet ignores
+ * its own filter (so the other categories stay selectable), so the pass reads the products that
+ * match the words and at least one of the two filters, and counts each figure over its own rows.
+ */
+async function countsAndFacets(
+  db: Queryable,
+  query: ProductQuery,
+  category: string | null,
+): Promise<{ total: number; facets: Facets }> {
+  const filter: Filter = { sql: [], params: [] };
+  wordConditions(query, filter);
+  const param = (value: unknown) => `$${filter.params.push(value)}`;
+  const categoryOk = category === null ? 'true' : `p.category_id = ${param(category)}`;
+  const brandOk = query.brand === undefined ? 'true' : `p.brand = ${param(query.brand)}`;
+  if (category !== null || query.brand !== undefined) {
+    filter.sql.push(`(${categoryOk} OR ${brandOk})`);
+  }
+  const rows = await db.query<{
+    category_id: string | null;
+    brand: string | null;
+    by_category: number;
+    by_brand: number;
+    total: number;
+    in_stock: number;
+    grouped_by: number;
+  }>(
+    `SELECT p.category_id, p.brand,
+            GROUPING(p.category_id, p.brand)::int AS grouped_by,
+            count(*) FILTER (WHERE ${brandOk})::int AS by_category,
+            count(*) FILTER (WHERE ${categoryOk})::int AS by_brand,
+            count(*) FILTER (WHERE ${categoryOk} AND ${brandOk})::int AS total,
+            count(*) FILTER (WHERE ${categoryOk} AND ${brandOk} AND p.in_stock)::int AS in_stock
+     FROM products p ${where(filter.sql)}
+     GROUP BY GROUPING SETS ((p.category_id), (p.brand), ())`,
+    filter.params,
+  );
+  // GROUPING(): 1 = grouped by category only, 2 = by brand only, 3 = the grand total.
+  const all = rows.find((r) => r.grouped_by === 3);
+  const categories = await db.query<{ id: string; slug: string; name: string }>(
+    'SELECT id, slug, name FROM categories ORDER BY position, name, id',
+  );
+  const categoryFacet = rows
+    .filter((r) => r.grouped_by === 1 && r.by_category > 0)
+    .map((r) => {
+      const c = categories.find((c) => c.id === r.category_id)!;
+      return {
+        value: c.slug,
+        label: c.name,
+        count: r.by_category,
+        position: categories.indexOf(c),
+      };
+    })
+    .sort((a, b) => b.count - a.count || a.position - b.position)
+    .slice(0, FACET_SIZE)
+    .map(({ value, label, count }) => ({ value, label, count }));
+  const brandFacet = rows
+    .filter((r) => r.grouped_by === 2 && r.by_brand > 0)
+    .map((r) => ({ value: r.brand!, label: r.brand!, count: r.by_brand }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .slice(0, FACET_SIZE);
+  const total = all?.total ?? 0;
+  const inStock = all?.in_stock ?? 0;
+  return {
+    total,
+    facets: {
+      categories: categoryFacet,
+      brands: brandFacet,
+      availability: { inStock, outOfStock: total - inStock },
+    },
+  };
+}
+
 /**
  * One page of products. Every search word must appear in the name, brand or SKU (accents
  * and case ignored); relevance puts names starting with the search first, then names
  * containing it, then the rest, each group by name. Price sorts use the best offer's price.
+ * With facets, counts per category, brand and availability over the matching products.
  */
 export async function searchProducts(db: Queryable, query: ProductQuery): Promise<ProductPage> {
-  const params: unknown[] = [];
-  const param = (value: unknown): number => params.push(value);
-  const where: string[] = [];
+  const category = await categoryId(db, query.category);
+  const filter: Filter = { sql: [], params: [] };
+  if (category !== null) filter.sql.push(`p.category_id = $${filter.params.push(category)}`);
+  if (query.brand !== undefined) filter.sql.push(`p.brand = $${filter.params.push(query.brand)}`);
+  wordConditions(query, filter);
 
-  if (query.category !== undefined) where.push(`c.slug = $${param(query.category)}`);
-  const words = searchWords(query.q);
-  for (const word of words) {
-    where.push(`p.search_text LIKE $${param(`%${escapeLike(word)}%`)} ESCAPE '\\'`);
+  let total: number;
+  let facets: Facets | undefined;
+  if (query.facets) {
+    ({ total, facets } = await countsAndFacets(db, query, category));
+  } else {
+    const [count] = await db.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM products p ${where(filter.sql)}`,
+      filter.params,
+    );
+    total = count!.total;
   }
-  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
 
-  const [count] = await db.query<{ total: number }>(
-    `SELECT count(*)::int AS total FROM products p JOIN categories c ON c.id = p.category_id ${whereSql}`,
-    params,
-  );
-
-  const pageParams = [...params];
+  const pageParams = [...filter.params];
   const pageParam = (value: unknown): number => pageParams.push(value);
+  const words = searchWords(query.q);
   let phrase: { prefix: number; contains: number } | null = null;
   if (query.sort === 'relevance' && words.length > 0) {
     const whole = escapeLike(words.join(' '));
@@ -166,18 +275,20 @@ export async function searchProducts(db: Queryable, query: ProductQuery): Promis
   const limit = pageParam(query.pageSize);
   const offset = pageParam((query.page - 1) * query.pageSize);
   const rows = await db.query<SummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ${whereSql}
+    `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ${where(filter.sql)}
      ORDER BY ${orderBy(query.sort, phrase)}
      LIMIT $${limit} OFFSET $${offset}`,
     pageParams,
   );
 
-  return {
+  const page: ProductPage = {
     items: rows.map(toSummary),
-    total: count!.total,
+    total,
     page: query.page,
     pageSize: query.pageSize,
   };
+  if (facets !== undefined) page.facets = facets;
+  return page;
 }
 
 export async function getProduct(db: Queryable, id: string): Promise<ProductDetail | null> {
@@ -203,7 +314,50 @@ export async function getProduct(db: Queryable, id: string): Promise<ProductDeta
     description: row.description,
     specs: specs.map(({ name, value, unit }) => ({ name, value, unit })),
     offers: offers.map((offer) => toOffer(offer)!),
+    documents: await findDocuments(db, id),
   };
+}
+
+export async function findDocuments(db: Queryable, productId: string): Promise<ProductDocument[]> {
+  const rows = await db.query<{
+    id: string;
+    kind: ProductDocument['kind'];
+    title: string;
+    url: string;
+    size_bytes: number;
+  }>(
+    `SELECT id, kind, title, url, size_bytes FROM product_documents
+     WHERE product_id = $1 ORDER BY position`,
+    [productId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    url: r.url,
+    sizeBytes: r.size_bytes,
+  }));
+}
+
+/** What a document's PDF shows: the document's title and its product's name, SKU and specs. */
+export async function findDocumentContent(db: Queryable, documentId: string) {
+  const [row] = await db.query<{
+    title: string;
+    product_id: string;
+    name: string;
+    brand: string;
+    sku: string;
+  }>(
+    `SELECT d.title, p.id AS product_id, p.name, p.brand, p.sku
+     FROM product_documents d JOIN products p ON p.id = d.product_id WHERE d.id = $1`,
+    [documentId],
+  );
+  if (row === undefined) return null;
+  const specs = await db.query<{ name: string; value: string; unit: string | null }>(
+    'SELECT name, value, unit FROM product_specs WHERE product_id = $1 ORDER BY position',
+    [row.product_id],
+  );
+  return { title: row.title, productName: row.name, brand: row.brand, sku: row.sku, specs };
 }
 
 /** What the image route needs to draw a product. */

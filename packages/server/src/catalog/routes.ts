@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import type { Database } from '../db.js';
-import { notFound } from '../http/errors.js';
-import { parseQuery, queryInteger } from '../http/validate.js';
-import { getProduct, listCategories, searchProducts } from './repository.js';
+import { authorize } from '../auth/permissions.js';
+import { pricingCustomerOf } from '../auth/types.js';
+import type { Deps } from '../http/deps.js';
+import type { AppEnv } from '../http/env.js';
+import { parseQuery, pathId, queryInteger } from '../http/validate.js';
+import { categories, productDetail, searchCatalog } from './service.js';
 import { SORTS } from './types.js';
 
 /** An empty text field in a query string means "no filter" (as a form submits it). */
@@ -19,27 +21,34 @@ const optionalText = (max: number) =>
 export const ProductListQuery = v.object({
   q: optionalText(200),
   category: optionalText(100),
+  brand: optionalText(100),
   sort: v.optional(v.picklist(SORTS, `Must be one of ${SORTS.join(', ')}`), 'relevance'),
   page: v.optional(queryInteger(1, 1_000_000), '1'),
   pageSize: v.optional(queryInteger(1, 100), '24'),
+  facets: v.optional(
+    v.pipe(
+      v.picklist(['true', 'false'], 'Must be true or false'),
+      v.transform((flag) => flag === 'true'),
+    ),
+    'false',
+  ),
 });
 
-export function catalogRoutes(db: Database): Hono {
-  const app = new Hono();
+export function catalogRoutes(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
 
-  app.get('/api/categories', async (c) => c.json({ items: await listCategories(db) }));
+  app.get('/api/categories', authorize('listCategories'), async (c) =>
+    c.json({ items: await categories(deps) }),
+  );
 
-  app.get('/api/products', async (c) => {
+  app.get('/api/products', authorize('listProducts'), async (c) => {
     const query = parseQuery(c, ProductListQuery);
-    return c.json(await searchProducts(db, query));
+    return c.json(await searchCatalog(deps, query, pricingCustomerOf(c.get('auth'))));
   });
 
-  app.get('/api/products/:id', async (c) => {
-    const id = c.req.param('id');
-    const product = await getProduct(db, id);
-    if (product === null) throw notFound(`Unknown product ${id}`);
-    return c.json(product);
-  });
+  app.get('/api/products/:id', authorize('getProduct'), async (c) =>
+    c.json(await productDetail(deps, pathId(c, 'id', 'product'), pricingCustomerOf(c.get('auth')))),
+  );
 
   return app;
 }

@@ -1,13 +1,15 @@
 import { Hono } from 'hono';
 import { getProductLook } from '../catalog/repository.js';
-import type { Database } from '../db.js';
+import { authorize } from '../auth/permissions.js';
+import type { Deps } from '../http/deps.js';
+import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
 import { productSvg } from './svg.js';
 
-export function imageRoutes(db: Database): Hono {
-  const app = new Hono();
+export function imageRoutes({ db }: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   // The id is everything before ".svg"; other extensions fall through to the JSON 404.
-  app.get('/images/products/:id{[^/]+\\.svg}', async (c) => {
+  app.get('/images/products/:id{[^/]+\\.svg}', authorize('getProductImage'), async (c) => {
     const id = c.req.param('id').slice(0, -'.svg'.length);
     const product = await getProductLook(db, id);
     if (product === null) throw notFound(`Unknown product ${id}`);

@@ -1,0 +1,53 @@
+import type { PricingCustomer } from '../auth/types.js';
+import type { Deps } from '../http/deps.js';
+import { notFound } from '../http/errors.js';
+import { searchWords } from './repository.js';
+import * as repo from './repository.js';
+import { personaliseDetail, personalisePage } from './pricing.js';
+import type { Category, ProductDetail, ProductPage, ProductQuery } from './types.js';
+
+/*
+ * The catalog as a caller sees it: the public page (cached per catalog version when the app
+ * has a cache), then the caller's own prices on top.
+ */
+
+/** One key per distinct search: words folded like the search itself, defaults filled in. */
+function searchKey(query: ProductQuery): string {
+  return JSON.stringify([
+    searchWords(query.q).join(' '),
+    query.category ?? null,
+    query.brand ?? null,
+    query.sort,
+    query.page,
+    query.pageSize,
+    query.facets === true,
+  ]);
+}
+
+export async function searchCatalog(
+  deps: Deps,
+  query: ProductQuery,
+  customer: PricingCustomer | undefined,
+): Promise<ProductPage> {
+  const load = () => repo.searchProducts(deps.db, query);
+  const page =
+    deps.catalogCache === null
+      ? await load()
+      : await deps.catalogCache.get(`search ${searchKey(query)}`, load);
+  return personalisePage(deps.db, page, customer);
+}
+
+export async function categories(deps: Deps): Promise<Category[]> {
+  const load = () => repo.listCategories(deps.db);
+  return deps.catalogCache === null ? load() : deps.catalogCache.get('categories', load);
+}
+
+export async function productDetail(
+  deps: Deps,
+  id: string,
+  customer: PricingCustomer | undefined,
+): Promise<ProductDetail> {
+  const product = await repo.getProduct(deps.db, id);
+  if (product === null) throw notFound(`Unknown product ${id}`);
+  return personaliseDetail(deps.db, product, customer);
+}
