@@ -84,11 +84,11 @@ export class VtProduct extends LitElement {
     return state?.status === 'ready' ? state.data : undefined;
   }
 
+  /** The chosen offer, else the best one, as the detail lists it (with its tiers and rules). */
   private offer(product: ProductDetail): Offer | undefined {
+    const wanted = this.chosenOffer ?? product.bestOffer?.id;
     return (
-      product.offers.find((offer) => offer.id === this.chosenOffer) ??
-      product.bestOffer ??
-      product.offers[0]
+      product.offers.find((offer) => offer.id === wanted) ?? product.bestOffer ?? product.offers[0]
     );
   }
 
