@@ -130,8 +130,8 @@ test.describe('B2C shop embedded in a CMS page', () => {
     const row = page.locator('vt-product-row').filter({ hasText: 'En stock' }).first();
     await expect(row).toContainText(/VT-\d+/);
     const price = row.locator('vt-price');
-    await expect(price.locator('[part=primary]')).toContainText(/HT$/);
-    await expect(price.locator('[part=secondary]')).toContainText(/TTC$/);
+    await expect(price.locator('[part=primary]')).toContainText(/HT\s*$/);
+    await expect(price.locator('[part=secondary]')).toContainText(/TTC\s*$/);
     await row.getByRole('spinbutton').fill('24');
     await row.getByRole('button', { name: /^Ajouter .* au panier$/ }).click();
     await expect(page.locator('vt-cart-button').getByRole('button')).toHaveAccessibleName(

@@ -96,7 +96,7 @@ export function createApp({
   // A change made through this server shows in the next search page at once (catalog/cache.ts).
   app.use('/api/*', async (c, next) => {
     await next();
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') deps.catalogCache?.markStale();
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) deps.catalogCache?.markStale();
   });
 
   app.get('/api/health', authorize('getHealth'), (c) => c.json({ status: 'ok' }));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,12 +96,19 @@ async function sourceHash(): Promise<string> {
  */
 async function seededCluster(): Promise<Blob> {
   const version = `${await pgliteVersion()}-${await sourceHash()}`;
-  return cached(join(tmpdir(), `vitrine-test-pglite-${version}-seeded.tar`), async () => {
+  const name = `vitrine-test-pglite-${version}-seeded.tar`;
+  return cached(join(tmpdir(), name), async () => {
     const db = await openDatabase({ loadDataDir: await emptyCluster() });
     await migrate(db);
     await seedIfEmpty(db);
     const dump = await db.dumpDataDir!();
     await db.close();
+    // Dumps of earlier sources are of no more use: keep the temporary directory small.
+    for (const file of await readdir(tmpdir())) {
+      if (/^vitrine-test-pglite-.*-seeded\.tar$/.test(file) && file !== name) {
+        await rm(join(tmpdir(), file), { force: true });
+      }
+    }
     return dump;
   });
 }
