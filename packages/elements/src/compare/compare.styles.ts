@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { tables } from '../shared/tables.styles.js';
 import { buttons, tokens } from '../shared/tokens.styles.js';
 
 export const styles = [
   tokens,
   buttons,
+  tables,
   css`
     :host {
       display: contents;
@@ -112,15 +114,8 @@ export const styles = [
     .scroll {
       overflow-x: auto;
     }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-    }
     th,
     td {
-      padding: var(--_vt-space);
-      border-bottom: 1px solid var(--_vt-border);
-      text-align: left;
       vertical-align: top;
     }
     thead th {

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { feedback } from '../shared/feedback.styles.js';
+import { tables } from '../shared/tables.styles.js';
 import { buttons, tokens } from '../shared/tokens.styles.js';
 
 export const styles = [
   tokens,
   buttons,
+  tables,
   feedback,
   css`
     :host {
@@ -90,17 +92,6 @@ export const styles = [
     .offers,
     .specs {
       grid-column: 1 / -1;
-    }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    th,
-    td {
-      padding: var(--_vt-space);
-      border-bottom: 1px solid var(--_vt-border);
-      text-align: left;
-      vertical-align: middle;
     }
     thead th {
       font-size: 0.8125rem;
