@@ -157,6 +157,14 @@ export async function addLine(
   });
 }
 
+/** The cart's line with this id; a malformed id or another cart's line is not found. */
+async function lineOf(tx: Parameters<typeof repo.findLine>[0], cartId: string, rawLineId: string) {
+  const lineId = normaliseId(rawLineId);
+  const line = lineId === null ? null : await repo.findLine(tx, cartId, lineId);
+  if (line === null) throw notFound(`Unknown line ${rawLineId} in cart ${cartId}`);
+  return line;
+}
+
 export async function updateLine(
   db: Database,
   auth: Auth,
@@ -166,9 +174,7 @@ export async function updateLine(
 ): Promise<Cart> {
   return db.transaction(async (tx) => {
     const { id: cartId } = await lockCart(tx, rawCartId, auth);
-    const lineId = normaliseId(rawLineId);
-    const line = lineId === null ? null : await repo.findLine(tx, cartId, lineId);
-    if (line === null) throw notFound(`Unknown line ${rawLineId} in cart ${cartId}`);
+    const line = await lineOf(tx, cartId, rawLineId);
     if (quantity > line.quantity) {
       // Lowering the quantity of a line whose offer ran out stays possible; raising it does not.
       const offer = await repo.findOffer(tx, line.offerId);
@@ -192,9 +198,7 @@ export async function removeLine(
 ): Promise<Cart> {
   return db.transaction(async (tx) => {
     const { id: cartId } = await lockCart(tx, rawCartId, auth);
-    const lineId = normaliseId(rawLineId);
-    const line = lineId === null ? null : await repo.findLine(tx, cartId, lineId);
-    if (line === null) throw notFound(`Unknown line ${rawLineId} in cart ${cartId}`);
+    const line = await lineOf(tx, cartId, rawLineId);
     await repo.deleteLine(tx, line.id);
     await repo.touchCart(tx, cartId);
     return reload(tx, cartId);
