@@ -97,6 +97,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
       search: true,
       categories: true,
       sorts: ['relevance', 'price-asc', 'price-desc', 'name-asc'],
+      facets: false,
+      variants: false,
+      tiers: true,
+      signIn: [],
     },
 
     async listProducts(query, { signal } = {}) {

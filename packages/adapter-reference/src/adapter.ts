@@ -33,6 +33,10 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
       search: true,
       categories: true,
       sorts: ['relevance', 'price-asc', 'price-desc', 'name-asc', 'newest'],
+      facets: false,
+      variants: false,
+      tiers: true,
+      signIn: [],
     },
 
     async listProducts(query, { signal } = {}) {

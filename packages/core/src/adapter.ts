@@ -1,5 +1,6 @@
 import type { Cart } from './cart.js';
 import type { CatalogQuery, Category, ProductDetail, ProductPage } from './catalog.js';
+import type { Customer, SignInCredentials, SignInKind } from './customer.js';
 import type { RoundingPolicy } from './rounding.js';
 
 /** What a backend can do; elements hide what it cannot instead of failing. */
@@ -7,6 +8,14 @@ export interface AdapterCapabilities {
   readonly search: boolean;
   readonly categories: boolean;
   readonly sorts: readonly CatalogQuery['sort'][];
+  /** listProducts counts categories and brands (and stock) when asked, and filters by brand. */
+  readonly facets: boolean;
+  /** Products may come in variants (size, colour…), each with its own offers. */
+  readonly variants: boolean;
+  /** Offers may carry quantity tiers. */
+  readonly tiers: boolean;
+  /** The kinds of sign-in the backend takes; empty: guests only (no signIn method). */
+  readonly signIn: readonly SignInKind[];
   /**
    * How the backend rounds VAT on every cart, when it is the same for all (a cart's own
    * `rounding` wins). Absent: half-up per line.
@@ -18,6 +27,11 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
 }
 
+export interface ListOptions extends RequestOptions {
+  /** Ask for `facets` with the page (ignored without `capabilities.facets`). */
+  readonly facets?: boolean;
+}
+
 /**
  * The contract every backend adapter implements. Adapters validate what the backend sends and
  * turn it into these types; anything wrong becomes a VitrineError. Adapters never touch the DOM.
@@ -27,7 +41,7 @@ export interface CommerceAdapter {
   readonly id: string;
   readonly capabilities: AdapterCapabilities;
 
-  listProducts(query: CatalogQuery, options?: RequestOptions): Promise<ProductPage>;
+  listProducts(query: CatalogQuery, options?: ListOptions): Promise<ProductPage>;
   getProduct(id: string, options?: RequestOptions): Promise<ProductDetail>;
   listCategories(options?: RequestOptions): Promise<readonly Category[]>;
 
@@ -37,4 +51,12 @@ export interface CommerceAdapter {
   addCartLine(cartId: string, offerId: string, quantity: number): Promise<Cart>;
   updateCartLine(cartId: string, lineId: string, quantity: number): Promise<Cart>;
   removeCartLine(cartId: string, lineId: string): Promise<Cart>;
+
+  /**
+   * Signs in (kinds listed in `capabilities.signIn`); later requests act for the customer, whose
+   * prices may differ. Wrong credentials reject with a validation VitrineError.
+   */
+  signIn?(credentials: SignInCredentials): Promise<Customer>;
+  /** Forgets the customer; later requests are a guest's. */
+  signOut?(): Promise<void>;
 }

@@ -39,6 +39,8 @@ export interface Offer {
   readonly tiers?: readonly PriceTier[];
   /** Minimum, increment and pack size; absent: any quantity from 1. */
   readonly quantityRules?: QuantityRules;
+  /** The variant this offer sells, when the product has variants (see ProductDetail). */
+  readonly variantId?: string;
 }
 
 export interface ProductSummary {
@@ -59,10 +61,26 @@ export interface ProductSpec {
   readonly unit?: string;
 }
 
+/** One choice of a variant, e.g. { name: 'Size', value: 'M' }. */
+export interface VariantOption {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** A buyable form of a product (size, colour…); its offers point at it by `variantId`. */
+export interface ProductVariant {
+  readonly id: string;
+  readonly sku: string;
+  readonly name: string;
+  readonly options: readonly VariantOption[];
+}
+
 export interface ProductDetail extends ProductSummary {
   readonly description: string;
   readonly specs: readonly ProductSpec[];
   readonly offers: readonly Offer[];
+  /** Present when the product comes in several forms; absent: the product is its own variant. */
+  readonly variants?: readonly ProductVariant[];
 }
 
 export const SORTS = ['relevance', 'price-asc', 'price-desc', 'name-asc', 'newest'] as const;
@@ -71,6 +89,8 @@ export type CatalogSort = (typeof SORTS)[number];
 export interface CatalogQuery {
   readonly text: string;
   readonly category: string; // category id, '' for all
+  /** Brand name to filter on; absent or '' for all (backends with `capabilities.facets`). */
+  readonly brand?: string;
   readonly sort: CatalogSort;
   readonly page: number; // from 1
   readonly pageSize: number;
@@ -84,11 +104,27 @@ export const DEFAULT_QUERY: CatalogQuery = {
   pageSize: 24,
 };
 
+/** How many products of the current search fall under one value of a facet. */
+export interface FacetCount {
+  readonly id: string; // what the query filters by (category id, brand name)
+  readonly name: string;
+  readonly count: number;
+}
+
+export interface CatalogFacets {
+  readonly categories: readonly FacetCount[];
+  readonly brands: readonly FacetCount[];
+  /** Absent when the backend does not count stock. */
+  readonly availability?: { readonly inStock: number; readonly outOfStock: number };
+}
+
 export interface ProductPage {
   readonly items: readonly ProductSummary[];
   readonly total: number;
   readonly page: number;
   readonly pageSize: number;
+  /** Only when asked for (`facets: true`) from a backend with `capabilities.facets`. */
+  readonly facets?: CatalogFacets;
 }
 
 export function pageCount(page: Pick<ProductPage, 'total' | 'pageSize'>): number {

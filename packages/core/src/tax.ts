@@ -86,3 +86,17 @@ export function vatRatePercent(rate: VatRate): string {
     .replace(/0+$/, '');
   return fraction ? `${whole}.${fraction}` : String(whole);
 }
+
+/**
+ * A rate stated in percent (Vendure's `taxRate: 20`, Medusa's `rate: 5.5`) in basis points,
+ * exactly: through its decimal digits, at most two after the point.
+ */
+export function vatRateFromPercent(percent: number | string): VatRate {
+  const text = String(percent).trim();
+  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  const rate = match ? Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')) : NaN;
+  if (!(rate <= BASIS)) {
+    throw new VitrineError('invalid-response', `Not a VAT rate in percent: ${text}`);
+  }
+  return rate;
+}

@@ -1,0 +1,3 @@
+export { CHECKS, type CheckName, type ConformanceSubject, type Fetch } from './subject.js';
+export { runConformance } from './suite.js';
+export { replayFetch, type ReplayRoute } from './replay.js';
