@@ -1,4 +1,5 @@
 import {
+  assertLineQuantity,
   VitrineError,
   type Cart,
   type CartLine,
@@ -154,6 +155,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
 
     async addCartLine(cartId, offerId, quantity) {
       await settle();
+      assertLineQuantity(quantity);
       const cart = cartOf(cartId);
       const found = offers.get(offerId);
       if (!found) {
@@ -192,6 +194,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
 
     async updateCartLine(cartId, lineId, quantity) {
       await settle();
+      assertLineQuantity(quantity);
       return withLine(cartOf(cartId), lineId, (line) => ({ ...line, quantity }));
     },
 

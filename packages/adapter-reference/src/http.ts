@@ -15,6 +15,13 @@ function codeFor(status: number): VitrineErrorCode {
   return 'validation';
 }
 
+/** What a shopper reads when the answer says nothing useful (a proxy's HTML page). */
+function failureMessage(status: number): string {
+  return status >= 500
+    ? `The shop is not answering right now (HTTP ${status}). Please try again in a moment.`
+    : `The shop refused the request (HTTP ${status}).`;
+}
+
 /**
  * One JSON request: network failures, error statuses and payloads that do not match the schema
  * all become VitrineErrors. Requests carry no credentials: the API needs none for these calls.
@@ -44,7 +51,7 @@ export async function requestJson<S extends v.GenericSchema>(
     payload = await response.json();
   } catch (cause) {
     if (!response.ok)
-      throw new VitrineError(codeFor(response.status), response.statusText, {
+      throw new VitrineError(codeFor(response.status), failureMessage(response.status), {
         status: response.status,
         cause,
       });
@@ -52,7 +59,7 @@ export async function requestJson<S extends v.GenericSchema>(
   }
   if (!response.ok) {
     const parsed = v.safeParse(errorSchema, payload);
-    const message = parsed.success ? parsed.output.error.message : `HTTP ${response.status}`;
+    const message = parsed.success ? parsed.output.error.message : failureMessage(response.status);
     const fields = parsed.success ? (parsed.output.error.fields ?? []) : [];
     throw new VitrineError(codeFor(response.status), message, { status: response.status, fields });
   }

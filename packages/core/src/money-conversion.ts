@@ -1,5 +1,6 @@
 import { currencyExponent } from './currency.js';
 import { VitrineError } from './errors.js';
+import { toDecimalString } from './format.js';
 
 /**
  * Backends state money three ways: minor units (Vendure: 1261), major-unit numbers (Medusa:
@@ -54,9 +55,5 @@ export function minorUnitsFromDecimal(
 
 /** The decimal string of minor units in major units ("12.61"), as backends expect it back. */
 export function decimalFromMinorUnits(amount: number, currency: string): string {
-  const exponent = currencyExponent(currency);
-  const digits = Math.abs(amount).toString().padStart(exponent + 1, '0');
-  const whole = digits.slice(0, digits.length - exponent);
-  const fraction = exponent > 0 ? `.${digits.slice(-exponent)}` : '';
-  return `${amount < 0 ? '-' : ''}${whole}${fraction}`;
+  return toDecimalString(amount, currencyExponent(currency));
 }
