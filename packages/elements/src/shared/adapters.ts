@@ -3,9 +3,15 @@ import type { CommerceAdapter } from '@vitrine/core';
 export interface AdapterConfig {
   /** Absolute URL of the backend, resolved from the `api` attribute. */
   readonly api: string;
+  /** The backend's public key (`api-key`): Medusa's publishable key, Vendure's channel token. */
+  readonly apiKey?: string;
+  /** The storefront's currency and language, for backends that price or translate by them. */
+  readonly currency?: string;
+  readonly locale?: string;
 }
 
-export type AdapterFactory = (config: AdapterConfig) => CommerceAdapter;
+/** Builds an adapter; a factory may load its adapter's code on first use (a lazy chunk). */
+export type AdapterFactory = (config: AdapterConfig) => CommerceAdapter | Promise<CommerceAdapter>;
 
 const KEY = Symbol.for('vitrine.adapters');
 const factories: Map<string, AdapterFactory> =
@@ -18,7 +24,10 @@ export function registerAdapter(name: string, factory: AdapterFactory): void {
   factories.set(name, factory);
 }
 
-export function createAdapter(name: string, config: AdapterConfig): CommerceAdapter | undefined {
+export function createAdapter(
+  name: string,
+  config: AdapterConfig,
+): CommerceAdapter | Promise<CommerceAdapter> | undefined {
   return factories.get(name)?.(config);
 }
 

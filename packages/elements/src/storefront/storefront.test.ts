@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createMemoryAdapter } from '@vitrine/adapter-memory';
 import { createStorefront, memoryStorage } from '@vitrine/core';
-import { registerAdapter } from '../shared/adapters.js';
+import { registerAdapter, type AdapterConfig } from '../shared/adapters.js';
 import { VtCartChangeEvent } from '../shared/events.js';
 import { useLocale } from '../shared/localize.js';
 import { eventually, inStockProducts, sampleProducts } from '../shared/test-fixtures.js';
@@ -64,6 +64,32 @@ describe('<vt-storefront>', () => {
         'Cart, 0 items',
       ),
     );
+  });
+
+  it('waits for an adapter that loads lazily, and hands it the api-key', async () => {
+    const configs: AdapterConfig[] = [];
+    let load!: () => void;
+    const loaded = new Promise<void>((resolve) => (load = resolve));
+    registerAdapter('lazy', async (config) => {
+      configs.push(config);
+      await loaded;
+      return createMemoryAdapter({ products: sampleProducts, id: 'lazy-api' });
+    });
+    const el = await fixture(
+      html`<vt-storefront api="/shop/" adapter="lazy" api-key="pk_test" currency="EUR"
+        ><vt-cart-button></vt-cart-button
+      ></vt-storefront>`,
+    );
+    const label = () =>
+      el
+        .querySelector('vt-cart-button')!
+        .shadowRoot!.querySelector('button')
+        ?.getAttribute('aria-label');
+    expect(configs).to.have.length(1);
+    expect(configs[0]).to.include({ apiKey: 'pk_test', currency: 'EUR' });
+    expect(configs[0]!.api).to.match(/\/shop\/$/);
+    load();
+    await eventually(() => expect(label()).to.equal('Cart, 0 items'));
   });
 
   it('falls back to defaults on unknown attribute values, warning once', async () => {

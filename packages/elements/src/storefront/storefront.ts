@@ -24,6 +24,7 @@ export class VtStorefront extends LitElement {
   static override properties = {
     api: { type: String },
     adapter: { type: String },
+    apiKey: { type: String, attribute: 'api-key' },
     channel: { type: String },
     locale: { type: String },
     currency: { type: String },
@@ -33,8 +34,10 @@ export class VtStorefront extends LitElement {
 
   /** Base URL of the backend API, absolute or relative to the page. */
   declare api: string;
-  /** Which adapter talks to the backend. Default: `reference`. */
+  /** Which adapter talks to the backend: `reference` (default), `medusa`, `vendure`. */
   declare adapter: string;
+  /** The backend's public key, for adapters that need one (Medusa's publishable key). */
+  declare apiKey: string;
   /** `b2c` (consumers, prices incl. VAT first) or `b2b` (professionals, excl. VAT first). */
   declare channel: string;
   /** `en` or `fr`. Default: the page's `lang`, else `en`. */
@@ -50,6 +53,8 @@ export class VtStorefront extends LitElement {
   private active: Storefront | undefined;
   private unregister: (() => void) | undefined;
   private stopCartEvents: (() => void) | undefined;
+  /** Counts builds, so that an adapter that loads late never replaces a newer one. */
+  private generation = 0;
 
   constructor() {
     super();
@@ -67,12 +72,28 @@ export class VtStorefront extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storefront') || changed.has('api') || changed.has('adapter')) {
+    const rebuild = ['storefront', 'api', 'adapter', 'apiKey'] as const;
+    if (rebuild.some((key) => changed.has(key))) {
       this.deactivate();
-      const storefront = this.storefront ?? this.build();
-      this.active = storefront;
-      if (storefront && this.isConnected) this.activate(storefront);
+      this.active = undefined;
+      const generation = ++this.generation;
+      const built = this.storefront ?? this.build();
+      if (built instanceof Promise) {
+        void built.then((storefront) => {
+          if (storefront && generation === this.generation) this.use(storefront);
+        });
+      } else if (built) {
+        this.active = built;
+        if (this.isConnected) this.activate(built);
+      }
     }
+    this.applySettings();
+  }
+
+  /** A storefront whose adapter loaded after the first render. */
+  private use(storefront: Storefront): void {
+    this.active = storefront;
+    if (this.isConnected) this.activate(storefront);
     this.applySettings();
   }
 
@@ -80,18 +101,36 @@ export class VtStorefront extends LitElement {
     return html`<slot></slot>`;
   }
 
-  private build(): Storefront | undefined {
+  private build(): Storefront | Promise<Storefront | undefined> | undefined {
     if (!this.api) {
       warnOnce('<vt-storefront> needs an `api` attribute (or a `storefront` property).');
       return undefined;
     }
-    const api = new URL(this.api, document.baseURI).href;
-    const adapter = createAdapter(this.adapter, { api });
+    const config = {
+      api: new URL(this.api, document.baseURI).href,
+      ...(this.apiKey && { apiKey: this.apiKey }),
+      ...(this.currency && { currency: this.currency }),
+      ...(this.locale && { locale: this.locale }),
+    };
+    let adapter: ReturnType<typeof createAdapter>;
+    try {
+      adapter = createAdapter(this.adapter, config);
+    } catch (error) {
+      warnOnce(`<vt-storefront adapter="${this.adapter}">: ${String(error)}`);
+      return undefined;
+    }
     if (!adapter) {
       warnOnce(`adapter="${this.adapter}" is not registered; known: ${adapterNames().join(', ')}.`);
       return undefined;
     }
-    return createStorefront({ adapter });
+    if (!(adapter instanceof Promise)) return createStorefront({ adapter });
+    return adapter.then(
+      (loaded) => createStorefront({ adapter: loaded }),
+      (error: unknown) => {
+        warnOnce(`<vt-storefront adapter="${this.adapter}"> could not load: ${String(error)}`);
+        return undefined;
+      },
+    );
   }
 
   private applySettings(): void {
