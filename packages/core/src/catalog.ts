@@ -75,8 +75,25 @@ export interface ProductVariant {
   readonly options: readonly VariantOption[];
 }
 
+/** A file the buyer may need: datasheet, safety sheet (FDS), manual, certificate. */
+export interface ProductDocument {
+  readonly id: string;
+  readonly kind: 'datasheet' | 'safety' | 'manual' | 'certificate' | 'other';
+  readonly title: string;
+  /** Absolute URL of the file. */
+  readonly url: string;
+  readonly sizeBytes?: number;
+}
+
 export interface ProductDetail extends ProductSummary {
+  /** Plain text. */
   readonly description: string;
+  /**
+   * The same description as HTML, when the backend keeps rich text (Vendure does). Untrusted:
+   * elements sanitise it before showing it, and show `description` until then.
+   */
+  readonly descriptionHtml?: string;
+  readonly documents?: readonly ProductDocument[];
   readonly specs: readonly ProductSpec[];
   readonly offers: readonly Offer[];
   /** Present when the product comes in several forms; absent: the product is its own variant. */

@@ -27,5 +27,6 @@ export * from './structured-data.js';
 export * from './tax.js';
 export * from './tier-table.js';
 export * from './totals.js';
+export * from './variants.js';
 export * from './vat-rates.js';
 export * from './vat-rules.js';

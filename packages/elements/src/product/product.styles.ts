@@ -89,8 +89,91 @@ export const styles = [
     .description {
       line-height: 1.6;
     }
+    .description :is(p, ul, ol, table) {
+      margin: 0 0 var(--_vt-space);
+    }
+    .description a {
+      color: var(--_vt-primary);
+    }
+    .variants {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_vt-space);
+    }
+    .variants fieldset {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    .variants legend {
+      padding: 0 0 4px;
+      font-size: 0.875rem;
+      font-weight: 600;
+    }
+    /* Each value is a pill; the native radio stays focusable and announced. */
+    .variants label {
+      position: relative;
+      display: inline-flex;
+      align-items: center;
+      min-height: 40px;
+      min-width: 44px;
+      padding: 0 12px;
+      justify-content: center;
+      border: 1px solid var(--_vt-border);
+      border-radius: var(--_vt-radius);
+      background: var(--_vt-surface);
+      cursor: pointer;
+    }
+    .variants input {
+      position: absolute;
+      opacity: 0;
+      inset: 0;
+      margin: 0;
+      width: 100%;
+      height: 100%;
+      cursor: pointer;
+    }
+    .variants label:has(input:checked) {
+      border-color: var(--_vt-primary);
+      box-shadow: inset 0 0 0 1px var(--_vt-primary);
+      font-weight: 600;
+    }
+    .variants label:has(input:focus-visible) {
+      outline: 2px solid var(--_vt-primary);
+      outline-offset: 2px;
+    }
+    .variants label.other-combination {
+      border-style: dashed;
+      color: var(--_vt-muted);
+    }
+    .documents ul {
+      display: grid;
+      gap: 6px;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .documents li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 12px;
+      align-items: baseline;
+    }
+    .documents a {
+      color: var(--_vt-primary);
+      font-weight: 600;
+    }
+    .documents .kind {
+      margin-right: 6px;
+      color: var(--_vt-text);
+      font-weight: 400;
+    }
     .offers,
-    .specs {
+    .specs,
+    .documents {
       grid-column: 1 / -1;
     }
     thead th {

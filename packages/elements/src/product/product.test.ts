@@ -1,11 +1,54 @@
 import { expect, html } from '@open-wc/testing';
 import { createMemoryAdapter } from '@vitrine/adapter-memory';
-import { VitrineError, type CommerceAdapter } from '@vitrine/core';
+import { VitrineError, type CommerceAdapter, type ProductDetail } from '@vitrine/core';
 import { useLocale } from '../shared/localize.js';
 import { eventually, mountInStorefront, sampleProducts, textOf } from '../shared/test-fixtures.js';
 import './vt-product.js';
 
 const multi = sampleProducts.find((p) => p.offers.filter((o) => o.stock > 0).length > 1)!;
+
+/** A work jacket in S / M and navy / grey, no grey S; each variant sold by one seller. */
+const base = sampleProducts.find((p) => p.bestOffer && p.bestOffer.stock > 0)!;
+const variant = (id: string, size: string, colour: string) => ({
+  id,
+  sku: `VESTE-${size}-${colour}`,
+  name: `Veste ${size} ${colour}`,
+  options: [
+    { name: 'Size', value: size },
+    { name: 'Colour', value: colour },
+  ],
+});
+const jacketOffers = ['s-navy', 'm-navy', 'm-grey'].map((variantId, index) => ({
+  ...base.bestOffer!,
+  id: `offer-${variantId}`,
+  variantId,
+  stock: 10,
+  price: { ...base.bestOffer!.price, amount: 5000 + index * 100 },
+}));
+const jacket: ProductDetail = {
+  ...base,
+  id: 'jacket',
+  name: 'Work jacket',
+  variants: [
+    variant('s-navy', 'S', 'Navy'),
+    variant('m-navy', 'M', 'Navy'),
+    variant('m-grey', 'M', 'Grey'),
+  ],
+  offers: jacketOffers,
+  bestOffer: jacketOffers[1]!,
+  description: 'Plain text: tough cotton.',
+  descriptionHtml:
+    '<p>Tough <strong>cotton</strong>.</p><img src=x onerror="window.__pwned = true"><script>window.__pwned = true</script><a href="https://example.com/care">Care</a>',
+  documents: [
+    {
+      id: 'doc-1',
+      kind: 'safety',
+      title: 'Fiche de données de sécurité',
+      url: 'https://example.com/fds.pdf',
+      sizeBytes: 245_000,
+    },
+  ],
+};
 
 function offerRows(el: Element) {
   return [...el.shadowRoot!.querySelectorAll('[part=offers] tbody tr')];
@@ -98,5 +141,66 @@ describe('<vt-product>', () => {
     expect(data).to.include({ '@type': 'Product', name: multi.name, sku: multi.sku });
     expect(data.offers).to.have.length(multi.offers.length);
     expect(data.offers[0].price).to.match(/^\d+\.\d\d$/);
+  });
+
+  describe('a product with variants', () => {
+    const mountJacket = () =>
+      mountInStorefront(html`<vt-product product-id="jacket"></vt-product>`, {
+        adapter: createMemoryAdapter({ products: [...sampleProducts, jacket] }),
+      });
+    const checked = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=variants] input:checked')].map(
+        (input) => input.parentElement!.textContent!.trim().split(/\s+/)[0],
+      );
+    const pick = (el: Element, value: string) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=variants] input')]
+        .find((input) => input.parentElement!.textContent!.trim().startsWith(value))!
+        .click();
+
+    it('starts on the best offer’s variant and adds the variant chosen', async () => {
+      const { root, storefront } = await mountJacket();
+      const el = root.querySelector('vt-product')!;
+      await eventually(() => expect(checked(el)).to.deep.equal(['M', 'Navy']));
+      expect(textOf(el)).to.contain('SKU VESTE-M-Navy');
+      pick(el, 'Grey');
+      await eventually(() => expect(checked(el)).to.deep.equal(['M', 'Grey']));
+      expect(textOf(el)).to.contain('SKU VESTE-M-Grey');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=add-button]')!.click();
+      await eventually(() =>
+        expect(storefront.$cart.get().cart?.lines.map((l) => l.offerId)).to.deep.equal([
+          'offer-m-grey',
+        ]),
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves the other options when a value does not exist with them', async () => {
+      const { root } = await mountJacket();
+      const el = root.querySelector('vt-product')!;
+      await eventually(() => expect(checked(el)).to.deep.equal(['M', 'Navy']));
+      pick(el, 'Grey');
+      await eventually(() => expect(checked(el)).to.deep.equal(['M', 'Grey']));
+      pick(el, 'S'); // no grey S: the colour follows to navy
+      await eventually(() => expect(checked(el)).to.deep.equal(['S', 'Navy']));
+    });
+
+    it('shows the rich description sanitised, and the documents to download', async () => {
+      const { root } = await mountJacket();
+      const el = root.querySelector('vt-product')!;
+      await eventually(() =>
+        expect(el.shadowRoot!.querySelector('.description strong')?.textContent).to.equal('cotton'),
+      );
+      const description = el.shadowRoot!.querySelector('.description')!;
+      expect(description.querySelector('script, img')).to.equal(null);
+      expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
+      expect(description.querySelector('a')!.getAttribute('rel')).to.contain('noopener');
+      const documents = el.shadowRoot!.querySelector('[part=documents]')!;
+      expect(textOf(documents)).to.contain('Safety data sheet');
+      expect(textOf(documents)).to.contain('Fiche de données de sécurité');
+      expect(textOf(documents)).to.match(/PDF, 245\s?kB/);
+      expect(documents.querySelector('a')!.getAttribute('href')).to.equal(
+        'https://example.com/fds.pdf',
+      );
+    });
   });
 });

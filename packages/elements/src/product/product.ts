@@ -1,12 +1,16 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   MAX_LINE_QUANTITY,
+  chooseOption,
+  choiceOf,
+  offersOfVariant,
   resolveUnitPrice,
   validateQuantity,
   type ResolvedPrice,
   productStructuredData,
   type Offer,
   type ProductDetail,
+  type ProductVariant,
 } from '@vitrine/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import '../price/vt-price.js';
@@ -16,18 +20,25 @@ import { errorMessage } from '../shared/error-message.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
 import { quantityMessage } from '../shared/quantity-message.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
+import { RichTextController } from '../shared/rich-text.js';
 import { StructuredDataController } from '../shared/structured-data-controller.js';
+import { renderDocuments } from './product-documents.js';
 import { styles } from './product.styles.js';
+import { renderVariantPicker } from './variant-picker.js';
 
 /**
- * Every seller's offer is listed, cheapest in stock first; the visitor chooses one and the
- * quantity, then adds it to the cart. Writes schema.org Product data into the light DOM.
+ * Every seller's offer is listed, cheapest in stock first; the visitor chooses the variant (size,
+ * colour…) when there are several, an offer and the quantity, then adds it to the cart. A rich
+ * description is sanitised (DOMPurify, loaded on demand) before it is shown. Writes schema.org
+ * Product data into the light DOM.
  *
  * @summary A product page: picture, offers from every seller, quantity, specifications.
  * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
  * @slot after-specs - Host content below the specifications (e.g. delivery information).
  * @csspart image - The product picture.
  * @csspart name - The product name.
+ * @csspart variants - The option choices (size, colour…) of a product with variants.
+ * @csspart documents - The list of downloadable documents.
  * @csspart offers - The table of sellers' offers.
  * @csspart quantity - The quantity field.
  * @csspart add-button - The add-to-cart button.
@@ -40,6 +51,7 @@ export class VtProduct extends LitElement {
   static override properties = {
     productId: { type: String, attribute: 'product-id' },
     chosenOffer: { state: true },
+    chosenVariant: { state: true },
     quantity: { state: true },
     invalidQuantity: { state: true },
   };
@@ -47,6 +59,7 @@ export class VtProduct extends LitElement {
   /** Id of the product to show. */
   declare productId: string | undefined;
   declare private chosenOffer: string | undefined;
+  declare private chosenVariant: string | undefined;
   declare private quantity: number;
   declare private invalidQuantity: boolean;
 
@@ -55,6 +68,8 @@ export class VtProduct extends LitElement {
   );
 
   private readonly adding = new AddToCartController(this, () => this.storefront.value);
+
+  private readonly description = new RichTextController(this);
 
   private readonly structuredData = new StructuredDataController(this, () => {
     const detail = this.detail();
@@ -70,7 +85,7 @@ export class VtProduct extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('productId')) {
-      this.chosenOffer = undefined;
+      this.chosenOffer = this.chosenVariant = undefined;
       this.quantity = 1;
       this.adding.reset();
       this.storefront.refresh();
@@ -84,12 +99,38 @@ export class VtProduct extends LitElement {
     return state?.status === 'ready' ? state.data : undefined;
   }
 
-  /** The chosen offer, else the best one, as the detail lists it (with its tiers and rules). */
-  private offer(product: ProductDetail): Offer | undefined {
-    const wanted = this.chosenOffer ?? product.bestOffer?.id;
+  /** The variant chosen, else the best offer's, else the first; none without variants. */
+  private variant(product: ProductDetail): ProductVariant | undefined {
+    const variants = product.variants;
+    if (!variants?.length) return undefined;
+    const wanted = this.chosenVariant ?? product.bestOffer?.variantId;
+    return variants.find((variant) => variant.id === wanted) ?? variants[0];
+  }
+
+  /**
+   * The chosen offer, else the best one, among the offers of the variant shown, as the detail
+   * lists them (with their tiers and rules).
+   */
+  private offer(offers: readonly Offer[], best: Offer | undefined): Offer | undefined {
+    const wanted = this.chosenOffer ?? best?.id;
     return (
-      product.offers.find((offer) => offer.id === wanted) ?? product.bestOffer ?? product.offers[0]
+      offers.find((offer) => offer.id === wanted) ??
+      [...offers].sort((a, b) => Number(b.stock > 0) - Number(a.stock > 0))[0]
     );
+  }
+
+  private chooseOption(product: ProductDetail, name: string, value: string): void {
+    const current = this.variant(product);
+    const next = chooseOption(
+      product.variants ?? [],
+      current ? choiceOf(current) : {},
+      name,
+      value,
+    );
+    if (!next || next.id === current?.id) return;
+    this.chosenVariant = next.id;
+    this.chosenOffer = undefined;
+    this.adding.reset();
   }
 
   private onQuantity(event: Event, offer: Offer): void {
@@ -126,7 +167,9 @@ export class VtProduct extends LitElement {
       </div>`;
     }
     const product = state.data;
-    const offer = this.offer(product);
+    const variant = this.variant(product);
+    const offers = offersOfVariant(product, variant?.id);
+    const offer = this.offer(offers, product.bestOffer);
     const b2b = storefront.$settings.get().channel === 'b2b';
     const available = (offer?.stock ?? 0) > 0;
     return html`<article class="product" aria-labelledby="name">
@@ -140,7 +183,14 @@ export class VtProduct extends LitElement {
       <div class="summary">
         ${product.brand ? html`<p class="brand">${product.brand}</p>` : nothing}
         <h2 part="name" id="name">${product.name}</h2>
-        <p class="muted">${msg(str`SKU ${product.sku}`, { id: 'card.sku' })}</p>
+        <p class="muted">${msg(str`SKU ${variant?.sku ?? product.sku}`, { id: 'card.sku' })}</p>
+        ${
+          variant
+            ? renderVariantPicker(product.variants!, choiceOf(variant), (name, value) =>
+                this.chooseOption(product, name, value),
+              )
+            : nothing
+        }
         ${
           offer
             ? html`${this.renderUnitPrice(offer, b2b)}
@@ -177,9 +227,15 @@ export class VtProduct extends LitElement {
             : html`<vt-price></vt-price>
                 <p class="stock out">${msg('Not sold at the moment', { id: 'card.noOffer' })}</p>`
         }
-        ${product.description ? html`<p class="description">${product.description}</p>` : nothing}
+        ${
+          product.description || product.descriptionHtml
+            ? html`<div class="description">
+                ${this.description.render(product.descriptionHtml, product.description)}
+              </div>`
+            : nothing
+        }
       </div>
-      ${product.offers.length > 1 ? this.renderOffers(product, offer) : nothing}
+      ${offers.length > 1 ? this.renderOffers(offers, offer) : nothing}
       ${
         product.specs.length
           ? html`<section class="specs">
@@ -199,6 +255,7 @@ export class VtProduct extends LitElement {
             </section>`
           : nothing
       }
+      ${product.documents?.length ? renderDocuments(product.documents) : nothing}
     </article>`;
   }
 
@@ -233,10 +290,10 @@ export class VtProduct extends LitElement {
       : msg(str`In stock, delivered in ${days} days`, { id: 'product.delivery.other' });
   }
 
-  private renderOffers(product: ProductDetail, chosen: Offer | undefined) {
+  private renderOffers(offers: readonly Offer[], chosen: Offer | undefined) {
     const b2b = this.storefront.value?.$settings.get().channel === 'b2b';
     return html`<section class="offers">
-      <h3>${msg(str`${product.offers.length} offers`, { id: 'product.offerCount' })}</h3>
+      <h3>${msg(str`${offers.length} offers`, { id: 'product.offerCount' })}</h3>
       <table part="offers">
         <thead>
           <tr>
@@ -249,7 +306,7 @@ export class VtProduct extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${product.offers.map(
+          ${offers.map(
             (offer) =>
               html`<tr class=${offer.id === chosen?.id ? 'chosen' : ''}>
                 <th scope="row">${offer.seller.name}</th>
