@@ -4,10 +4,10 @@ export interface AdapterConfig {
   /** Absolute URL of the backend, resolved from the `api` attribute. */
   readonly api: string;
   /** The backend's public key (`api-key`): Medusa's publishable key, Vendure's channel token. */
-  readonly apiKey?: string;
+  readonly apiKey?: string | undefined;
   /** The storefront's currency and language, for backends that price or translate by them. */
-  readonly currency?: string;
-  readonly locale?: string;
+  readonly currency?: string | undefined;
+  readonly locale?: string | undefined;
 }
 
 /** Builds an adapter; a factory may load its adapter's code on first use (a lazy chunk). */

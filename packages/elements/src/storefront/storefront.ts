@@ -72,28 +72,28 @@ export class VtStorefront extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const rebuild = ['storefront', 'api', 'adapter', 'apiKey'] as const;
-    if (rebuild.some((key) => changed.has(key))) {
+    if (['storefront', 'api', 'adapter', 'apiKey'].some((key) => changed.has(key as 'api'))) {
       this.deactivate();
       this.active = undefined;
       const generation = ++this.generation;
-      const built = this.storefront ?? this.build();
-      if (built instanceof Promise) {
-        void built.then((storefront) => {
-          if (storefront && generation === this.generation) this.use(storefront);
-        });
-      } else if (built) {
-        this.active = built;
-        if (this.isConnected) this.activate(built);
-      }
+      const adapter = this.storefront ? undefined : this.adapterFromAttributes();
+      const use = (storefront: Storefront) => {
+        // A build that finished after a newer one started is dropped.
+        if (generation !== this.generation) return;
+        this.active = storefront;
+        if (this.isConnected) this.activate(storefront);
+      };
+      if (this.storefront) use(this.storefront);
+      else if (adapter instanceof Promise) {
+        void adapter.then(
+          (loaded) => {
+            use(createStorefront({ adapter: loaded }));
+            this.applySettings();
+          },
+          (error: unknown) => warnOnce(`adapter="${this.adapter}" failed to load: ${error}`),
+        );
+      } else if (adapter) use(createStorefront({ adapter }));
     }
-    this.applySettings();
-  }
-
-  /** A storefront whose adapter loaded after the first render. */
-  private use(storefront: Storefront): void {
-    this.active = storefront;
-    if (this.isConnected) this.activate(storefront);
     this.applySettings();
   }
 
@@ -101,36 +101,21 @@ export class VtStorefront extends LitElement {
     return html`<slot></slot>`;
   }
 
-  private build(): Storefront | Promise<Storefront | undefined> | undefined {
+  private adapterFromAttributes(): ReturnType<typeof createAdapter> {
     if (!this.api) {
       warnOnce('<vt-storefront> needs an `api` attribute (or a `storefront` property).');
       return undefined;
     }
-    const config = {
+    const adapter = createAdapter(this.adapter, {
       api: new URL(this.api, document.baseURI).href,
-      ...(this.apiKey && { apiKey: this.apiKey }),
-      ...(this.currency && { currency: this.currency }),
-      ...(this.locale && { locale: this.locale }),
-    };
-    let adapter: ReturnType<typeof createAdapter>;
-    try {
-      adapter = createAdapter(this.adapter, config);
-    } catch (error) {
-      warnOnce(`<vt-storefront adapter="${this.adapter}">: ${String(error)}`);
-      return undefined;
-    }
+      apiKey: this.apiKey,
+      currency: this.currency,
+      locale: this.locale,
+    });
     if (!adapter) {
       warnOnce(`adapter="${this.adapter}" is not registered; known: ${adapterNames().join(', ')}.`);
-      return undefined;
     }
-    if (!(adapter instanceof Promise)) return createStorefront({ adapter });
-    return adapter.then(
-      (loaded) => createStorefront({ adapter: loaded }),
-      (error: unknown) => {
-        warnOnce(`<vt-storefront adapter="${this.adapter}"> could not load: ${String(error)}`);
-        return undefined;
-      },
-    );
+    return adapter;
   }
 
   private applySettings(): void {
