@@ -6,6 +6,7 @@ import type {
   ProductDetail,
   ProductPage,
   ProductSummary,
+  Suggestions,
 } from '../src/catalog/types.js';
 import { searchKey } from '../src/text.js';
 import { fieldPaths, startTestServer, type TestServer } from './helpers.js';
@@ -284,5 +285,62 @@ describe('GET /api/products/:id', () => {
       assert.equal(reply.body.error.code, 'not_found');
       assert.deepEqual(reply.body.error.fields, []);
     }
+  });
+});
+
+describe('GET /api/suggestions', () => {
+  const suggest = async (q: string) => {
+    const reply = await server.call<Suggestions>(
+      'GET',
+      `/api/suggestions?q=${encodeURIComponent(q)}`,
+    );
+    assert.equal(reply.status, 200, reply.text);
+    return reply.body;
+  };
+
+  test('suggests the products the search would list first, and where the matches are', async () => {
+    const suggestions = await suggest('Cahi');
+    const page = await list('?q=Cahi&pageSize=6');
+    assert.ok(page.total > 0, 'the seed has notebooks');
+    assert.equal(suggestions.query, 'cahi');
+    assert.deepEqual(
+      suggestions.products.map((p) => p.id),
+      page.items.map((p) => p.id),
+      'the same products, in the same order, as the search',
+    );
+    // Category and brand counts add up to at most the matches, most frequent first.
+    for (const group of [suggestions.categories, suggestions.brands]) {
+      assert.ok(group.length > 0 && group.length <= 3);
+      assertOrdered(group, (g) => g.count, -1, 'counts');
+      assert.ok(group.reduce((sum, g) => sum + g.count, 0) <= page.total);
+    }
+    const [category] = suggestions.categories;
+    const within = await list(`?q=Cahi&category=${category!.value}`);
+    assert.equal(within.total, category!.count, 'a category suggestion counts what it lists');
+    const [brand] = suggestions.brands;
+    const byBrand = await list(`?q=Cahi&brand=${encodeURIComponent(brand!.value)}`);
+    assert.equal(byBrand.total, brand!.count, 'a brand suggestion counts what it lists');
+  });
+
+  test('folds case and accents, and gives empty lists for no words or no match', async () => {
+    assert.deepEqual(
+      (await suggest('CAHIÉR')).products.map((p) => p.id),
+      (await suggest('cahier')).products.map((p) => p.id),
+    );
+    assert.deepEqual(await suggest('  ,; '), {
+      query: '',
+      products: [],
+      categories: [],
+      brands: [],
+    });
+    const none = await suggest('qzxwvj');
+    assert.deepEqual([none.products, none.categories, none.brands], [[], [], []]);
+  });
+
+  test('refuses a missing or overlong search', async () => {
+    assert.equal((await server.call('GET', '/api/suggestions')).status, 400);
+    const long = await server.call('GET', `/api/suggestions?q=${'a'.repeat(201)}`);
+    assert.equal(long.status, 400);
+    assert.deepEqual(fieldPaths(long), ['q']);
   });
 });

@@ -35,6 +35,7 @@ export const PERMISSIONS = {
   getOpenApiDocument: ANYONE,
   listCategories: ANYONE,
   listProducts: ANYONE,
+  suggest: ANYONE,
   getProduct: ANYONE,
   getProductImage: ANYONE,
   getProductDocument: ANYONE,

@@ -11,6 +11,7 @@ import {
   type ProductQuery,
   type ProductSort,
   type ProductSummary,
+  type Suggestions,
 } from './types.js';
 
 interface OfferRow {
@@ -147,8 +148,8 @@ interface Filter {
 }
 
 /** The search words as conditions on products.search_text. */
-function wordConditions(query: ProductQuery, filter: Filter): void {
-  for (const word of searchWords(query.q)) {
+function wordConditions(q: string | undefined, filter: Filter): void {
+  for (const word of searchWords(q)) {
     filter.params.push(`%${escapeLike(word)}%`);
     filter.sql.push(`p.search_text LIKE $${filter.params.length} ESCAPE '\\'`);
   }
@@ -177,7 +178,7 @@ async function countsAndFacets(
   category: string | null,
 ): Promise<{ total: number; facets: Facets }> {
   const filter: Filter = { sql: [], params: [] };
-  wordConditions(query, filter);
+  wordConditions(query.q, filter);
   const param = (value: unknown) => `$${filter.params.push(value)}`;
   const categoryOk = category === null ? 'true' : `p.category_id = ${param(category)}`;
   const brandOk = query.brand === undefined ? 'true' : `p.brand = ${param(query.brand)}`;
@@ -250,7 +251,7 @@ export async function searchProducts(db: Queryable, query: ProductQuery): Promis
   const filter: Filter = { sql: [], params: [] };
   if (category !== null) filter.sql.push(`p.category_id = $${filter.params.push(category)}`);
   if (query.brand !== undefined) filter.sql.push(`p.brand = $${filter.params.push(query.brand)}`);
-  wordConditions(query, filter);
+  wordConditions(query.q, filter);
 
   let total: number;
   let facets: Facets | undefined;
@@ -289,6 +290,51 @@ export async function searchProducts(db: Queryable, query: ProductQuery): Promis
   };
   if (facets !== undefined) page.facets = facets;
   return page;
+}
+
+const SUGGESTED_PRODUCTS = 6;
+const SUGGESTED_GROUPS = 3;
+
+/**
+ * Suggestions for a search being typed: the best matching products (ordered like relevance),
+ * and the categories and brands holding the most matches. The last word counts as a prefix
+ * of a word too, like every word of the search.
+ */
+export async function suggest(db: Queryable, q: string): Promise<Suggestions> {
+  const words = searchWords(q);
+  const empty = { query: words.join(' '), products: [], categories: [], brands: [] };
+  if (words.length === 0) return empty;
+  const filter: Filter = { sql: [], params: [] };
+  wordConditions(q, filter);
+  const whole = escapeLike(words.join(' '));
+  const prefix = filter.params.push(`${whole}%`);
+  const contains = filter.params.push(`%${whole}%`);
+  const products = await db.query<{ id: string; name: string; sku: string; brand: string }>(
+    `SELECT p.id, p.name, p.sku, p.brand FROM products p ${where(filter.sql)}
+     ORDER BY ${orderBy('relevance', { prefix, contains })}
+     LIMIT ${SUGGESTED_PRODUCTS}`,
+    filter.params,
+  );
+  const params = filter.params.slice(0, -2);
+  const [categories, brands] = await Promise.all([
+    db.query<{ slug: string; name: string; count: number }>(
+      `SELECT c.slug, c.name, count(*)::int AS count
+       FROM products p JOIN categories c ON c.id = p.category_id ${where(filter.sql)}
+       GROUP BY c.slug, c.name ORDER BY count DESC, c.name LIMIT ${SUGGESTED_GROUPS}`,
+      params,
+    ),
+    db.query<{ brand: string; count: number }>(
+      `SELECT p.brand, count(*)::int AS count FROM products p ${where(filter.sql)}
+       GROUP BY p.brand ORDER BY count DESC, p.brand LIMIT ${SUGGESTED_GROUPS}`,
+      params,
+    ),
+  ]);
+  return {
+    query: empty.query,
+    products,
+    categories: categories.map((c) => ({ value: c.slug, label: c.name, count: c.count })),
+    brands: brands.map((b) => ({ value: b.brand, label: b.brand, count: b.count })),
+  };
 }
 
 export async function getProduct(db: Queryable, id: string): Promise<ProductDetail | null> {

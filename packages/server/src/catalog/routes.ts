@@ -5,7 +5,7 @@ import { pricingCustomerOf } from '../auth/types.js';
 import type { Deps } from '../http/deps.js';
 import type { AppEnv } from '../http/env.js';
 import { parseQuery, pathId, queryInteger } from '../http/validate.js';
-import { categories, productDetail, searchCatalog } from './service.js';
+import { categories, productDetail, searchCatalog, suggestions } from './service.js';
 import { SORTS } from './types.js';
 
 /** An empty text field in a query string means "no filter" (as a form submits it). */
@@ -34,6 +34,10 @@ export const ProductListQuery = v.object({
   ),
 });
 
+export const SuggestionsQuery = v.object({
+  q: v.pipe(v.string('Is required'), v.maxLength(200, 'Must be at most 200 characters')),
+});
+
 export function catalogRoutes(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
@@ -44,6 +48,11 @@ export function catalogRoutes(deps: Deps): Hono<AppEnv> {
   app.get('/api/products', authorize('listProducts'), async (c) => {
     const query = parseQuery(c, ProductListQuery);
     return c.json(await searchCatalog(deps, query, pricingCustomerOf(c.get('auth'))));
+  });
+
+  app.get('/api/suggestions', authorize('suggest'), async (c) => {
+    const { q } = parseQuery(c, SuggestionsQuery);
+    return c.json(await suggestions(deps, q));
   });
 
   app.get('/api/products/:id', authorize('getProduct'), async (c) =>

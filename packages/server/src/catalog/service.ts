@@ -4,7 +4,7 @@ import { notFound } from '../http/errors.js';
 import { searchWords } from './repository.js';
 import * as repo from './repository.js';
 import { personaliseDetail, personalisePage } from './pricing.js';
-import type { Category, ProductDetail, ProductPage, ProductQuery } from './types.js';
+import type { Category, ProductDetail, ProductPage, ProductQuery, Suggestions } from './types.js';
 
 /*
  * The catalog as a caller sees it: the public page (cached per catalog version when the app
@@ -35,6 +35,13 @@ export async function searchCatalog(
       ? await load()
       : await deps.catalogCache.get(`search ${searchKey(query)}`, load);
   return personalisePage(deps.db, page, customer);
+}
+
+/** Suggestions are public (no prices): cached per folded search like pages. */
+export async function suggestions(deps: Deps, q: string): Promise<Suggestions> {
+  const load = () => repo.suggest(deps.db, q);
+  if (deps.catalogCache === null) return load();
+  return deps.catalogCache.get(`suggest ${JSON.stringify(searchWords(q).join(' '))}`, load);
 }
 
 export async function categories(deps: Deps): Promise<Category[]> {

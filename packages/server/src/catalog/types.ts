@@ -115,6 +115,17 @@ export interface Facets {
   availability: { inStock: number; outOfStock: number };
 }
 
+/** What the search box offers while the visitor types. */
+export interface Suggestions {
+  /** The words searched, folded (what the suggestions answer). */
+  query: string;
+  /** Best matches first, at most 6. */
+  products: { id: string; name: string; sku: string; brand: string }[];
+  /** Where the matching products are: search within one of them. At most 3 each. */
+  categories: FacetValue[];
+  brands: FacetValue[];
+}
+
 export interface ProductPage {
   items: ProductSummary[];
   total: number;

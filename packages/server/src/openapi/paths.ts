@@ -277,6 +277,27 @@ export function paths({ demoMode }: { demoMode: boolean }): Record<string, unkno
         },
       }),
     },
+    '/api/suggestions': {
+      get: operation('suggest', {
+        tag: 'catalog',
+        summary: 'Suggestions for a search being typed',
+        description:
+          'Matches like `GET /api/products?q=`: every word must appear in the name, brand or SKU. No prices: the same answer for everyone, cached.',
+        parameters: [
+          {
+            name: 'q',
+            in: 'query',
+            required: true,
+            description: 'What the visitor has typed so far; no words gives empty lists.',
+            schema: { type: 'string', maxLength: 200 },
+          },
+        ],
+        responses: {
+          ...ok('200', 'Suggestions', 'Products, categories and brands to suggest.'),
+          '400': errorRef('ValidationError'),
+        },
+      }),
+    },
     '/api/products/{id}': {
       get: operation('getProduct', {
         tag: 'catalog',

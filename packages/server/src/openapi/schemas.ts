@@ -232,6 +232,32 @@ export const schemas: Record<string, Schema> = {
     },
     'Counts over the products matching the query; a facet ignores its own filter (so other values stay selectable). Most frequent first, at most 20 values.',
   ),
+  Suggestions: closed({
+    query: { type: 'string', description: 'The words searched, folded as the search folds them.' },
+    products: {
+      type: 'array',
+      maxItems: 6,
+      description: 'Best matches first, ordered like `sort=relevance`.',
+      items: closed({
+        id: { type: 'string' },
+        name: { type: 'string' },
+        sku: { type: 'string' },
+        brand: { type: 'string' },
+      }),
+    },
+    categories: {
+      type: 'array',
+      maxItems: 3,
+      items: ref('FacetValue'),
+      description: 'Categories holding the most matches, with how many.',
+    },
+    brands: {
+      type: 'array',
+      maxItems: 3,
+      items: ref('FacetValue'),
+      description: 'Brands with the most matches, with how many.',
+    },
+  }),
   ProductPage: closed(
     {
       items: { type: 'array', items: ref('ProductSummary') },
