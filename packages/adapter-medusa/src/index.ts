@@ -1,1 +1,1 @@
-export {};
+export { createMedusaAdapter, type MedusaAdapterOptions } from './adapter.js';
