@@ -38,6 +38,11 @@ export interface LazyGroup extends FileGroup {
   readonly name: string;
   /** Left out of the suite total: Stripe.js and DOMPurify load only when used. */
   readonly excluded: boolean;
+  /**
+   * The backend whose adapter the chunk is (`medusa`, `vendure`): a page loads one, so each is
+   * measured on its own and left out of the suite total.
+   */
+  readonly backend?: string;
 }
 
 export interface EntryBuild {
@@ -139,6 +144,18 @@ export const allEntries = (): EntrySpec[] => [...elementEntries(), B2C_EMBED, AL
 /** Lazily loaded code that budgets leave out ("without Stripe.js and DOMPurify"). */
 const EXCLUDED_FROM_SUITE = /[\\/]node_modules[\\/](@stripe[\\/]|dompurify[\\/])/;
 
+/** Adapters for other backends than the reference one, loaded by `adapter="…"`. */
+const OTHER_BACKEND = /[\\/]packages[\\/]adapter-(medusa|vendure)[\\/]/;
+
+/**
+ * The backend a lazy chunk is the adapter of: it holds that adapter's modules and no other
+ * adapter's (the core code only that adapter uses comes with it, as part of its cost).
+ */
+function backendOf(modules: readonly string[]): string | undefined {
+  const backends = new Set(modules.flatMap((id) => OTHER_BACKEND.exec(id)?.[1] ?? []));
+  return backends.size === 1 ? [...backends][0] : undefined;
+}
+
 /** The package (or part of Vitrine) a source file belongs to. */
 export function packageOf(file: string | null): string {
   if (file === null) return '(bundler glue, unmapped)';
@@ -157,7 +174,8 @@ export function packageOf(file: string | null): string {
   if (element) return `element: ${element}`;
   if (local.startsWith('packages/elements/src/')) return 'elements: entry';
   if (local.startsWith('packages/core/')) return '@vitrine/core';
-  if (local.startsWith('packages/adapter-reference/')) return '@vitrine/adapter-reference';
+  const adapter = /^packages\/(adapter-[^/]+)\//.exec(local)?.[1];
+  if (adapter) return `@vitrine/${adapter}`;
   if (local.startsWith('bench/')) return 'bench entry';
   return local;
 }
@@ -216,7 +234,9 @@ export async function measureEntry(spec: EntrySpec, outDir: string): Promise<Ent
   const initialFiles = staticClosure(entry.fileName, byFile);
   const loaded = new Set(initialFiles);
   const lazy: LazyGroup[] = [];
-  const pending = [...entry.dynamicImports];
+  // Dynamic imports of every initial file, not only the entry's: the French catalogue is
+  // imported by the localisation chunk.
+  const pending = initialFiles.flatMap((file) => byFile.get(file)?.dynamicImports ?? []);
   while (pending.length > 0) {
     const file = pending.shift()!;
     if (loaded.has(file)) continue;
@@ -224,10 +244,14 @@ export async function measureEntry(spec: EntrySpec, outDir: string): Promise<Ent
     for (const f of added) loaded.add(f);
     const files = added.map((f) => sizes.get(f)!);
     const modules = added.flatMap((f) => byFile.get(f)?.moduleIds ?? []);
+    const backend = backendOf(modules);
     lazy.push({
       ...group(files),
       name: byFile.get(file)?.name ?? file,
-      excluded: modules.length > 0 && modules.every((id) => EXCLUDED_FROM_SUITE.test(id)),
+      excluded:
+        backend !== undefined ||
+        (modules.length > 0 && modules.every((id) => EXCLUDED_FROM_SUITE.test(id))),
+      ...(backend && { backend }),
     });
     for (const f of added) pending.push(...(byFile.get(f)?.dynamicImports ?? []));
   }
@@ -360,9 +384,21 @@ export function measures(builds: readonly EntryBuild[]): Measure[] {
     measure(
       'all',
       'Every element, without Stripe.js and DOMPurify',
-      'initial + every lazy chunk of embed.ts, except Stripe.js and DOMPurify',
+      'initial + every lazy chunk of embed.ts, except Stripe.js, DOMPurify and the adapters of other backends',
       [all.initial, ...all.lazy.filter((g) => !g.excluded)],
     ),
   );
+  for (const backend of ['medusa', 'vendure']) {
+    const chunks = all.lazy.filter((g) => g.backend === backend);
+    if (chunks.length === 0) throw new Error(`No lazy chunk of the ${backend} adapter in embed.ts`);
+    out.push(
+      measure(
+        `adapter-${backend}`,
+        `The ${backend} adapter, loaded by <vt-storefront adapter="${backend}">`,
+        `lazy chunks of embed.ts holding @vitrine/adapter-${backend}`,
+        chunks,
+      ),
+    );
+  }
   return out;
 }

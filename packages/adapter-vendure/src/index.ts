@@ -1,1 +1,2 @@
-export {};
+export { createVendureAdapter } from './adapter.js';
+export type { VendureAdapterOptions } from './options.js';

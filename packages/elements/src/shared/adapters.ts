@@ -8,6 +8,8 @@ export interface AdapterConfig {
   /** The storefront's currency and language, for backends that price or translate by them. */
   readonly currency?: string | undefined;
   readonly locale?: string | undefined;
+  /** The buyer's country (ISO 3166-1 alpha-2), for backends whose prices and VAT depend on it. */
+  readonly country?: string | undefined;
 }
 
 /** Builds an adapter; a factory may load its adapter's code on first use (a lazy chunk). */

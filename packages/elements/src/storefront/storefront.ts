@@ -25,6 +25,7 @@ export class VtStorefront extends LitElement {
     api: { type: String },
     adapter: { type: String },
     apiKey: { type: String, attribute: 'api-key' },
+    country: { type: String },
     channel: { type: String },
     locale: { type: String },
     currency: { type: String },
@@ -38,6 +39,8 @@ export class VtStorefront extends LitElement {
   declare adapter: string;
   /** The backend's public key, for adapters that need one (Medusa's publishable key). */
   declare apiKey: string;
+  /** The buyer's country (ISO 3166-1 alpha-2), for backends that price by country (Medusa). */
+  declare country: string;
   /** `b2c` (consumers, prices incl. VAT first) or `b2b` (professionals, excl. VAT first). */
   declare channel: string;
   /** `en` or `fr`. Default: the page's `lang`, else `en`. */
@@ -72,7 +75,9 @@ export class VtStorefront extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (['storefront', 'api', 'adapter', 'apiKey'].some((key) => changed.has(key as 'api'))) {
+    if (
+      ['storefront', 'api', 'adapter', 'apiKey', 'country'].some((key) => changed.has(key as 'api'))
+    ) {
       this.deactivate();
       this.active = undefined;
       const generation = ++this.generation;
@@ -111,6 +116,7 @@ export class VtStorefront extends LitElement {
       apiKey: this.apiKey,
       currency: this.currency,
       locale: this.locale,
+      country: this.country,
     });
     if (!adapter) {
       warnOnce(`adapter="${this.adapter}" is not registered; known: ${adapterNames().join(', ')}.`);
