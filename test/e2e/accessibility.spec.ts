@@ -8,6 +8,7 @@ async function widgetViolations(page: Page) {
     .include('vt-catalog')
     .include('vt-cart-button')
     .include('vt-cart')
+    .include('vt-facets')
     .analyze();
   return results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

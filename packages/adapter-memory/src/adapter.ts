@@ -9,6 +9,7 @@ import {
   type ProductDetail,
   type ProductSummary,
 } from '@vitrine/core';
+import { countFacets, facetFilters } from './facets.js';
 
 export interface MemoryAdapterOptions {
   readonly products: readonly ProductDetail[];
@@ -62,6 +63,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
       product.offers.map((offer) => [offer.id, { product, offer }]),
     ),
   );
+  // Facet ties go in the categories' order, as the server's go in its category positions.
+  const categoryOrder = (
+    options.categories ?? options.products.flatMap((p) => (p.category ? [p.category] : []))
+  ).map((category) => category.id);
   let sequence = 0;
 
   async function settle(signal?: AbortSignal): Promise<void> {
@@ -98,21 +103,22 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
       search: true,
       categories: true,
       sorts: ['relevance', 'price-asc', 'price-desc', 'name-asc'],
-      facets: false,
+      facets: true,
       variants: false,
       tiers: true,
       signIn: [],
     },
 
-    async listProducts(query, { signal } = {}) {
+    async listProducts(query, { signal, facets } = {}) {
       await settle(signal);
       const words = normalise(query.text).split(/\s+/).filter(Boolean);
-      const items = options.products
-        .filter((p) => !query.category || p.category?.id === query.category)
-        .filter((p) => {
-          const haystack = normalise(`${p.name} ${p.brand ?? ''} ${p.sku}`);
-          return words.every((word) => haystack.includes(word));
-        })
+      const matching = options.products.filter((p) => {
+        const haystack = normalise(`${p.name} ${p.brand ?? ''} ${p.sku}`);
+        return words.every((word) => haystack.includes(word));
+      });
+      const filters = facetFilters(query);
+      const items = matching
+        .filter((p) => filters.category(p) && filters.brand(p))
         .map(summary)
         .sort(COMPARE[query.sort]);
       const start = (query.page - 1) * query.pageSize;
@@ -121,6 +127,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
         total: items.length,
         page: query.page,
         pageSize: query.pageSize,
+        ...(facets && { facets: countFacets(matching, query, categoryOrder) }),
       };
     },
 

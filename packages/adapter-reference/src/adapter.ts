@@ -33,13 +33,13 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
       search: true,
       categories: true,
       sorts: ['relevance', 'price-asc', 'price-desc', 'name-asc', 'newest'],
-      facets: false,
+      facets: true,
       variants: false,
       tiers: true,
       signIn: [],
     },
 
-    async listProducts(query, { signal } = {}) {
+    async listProducts(query, { signal, facets } = {}) {
       const params = new URLSearchParams({
         sort: SORT_PARAM[query.sort],
         page: String(query.page),
@@ -47,10 +47,19 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
       });
       if (query.text) params.set('q', query.text);
       if (query.category) params.set('category', query.category);
-      const page = await requestJson(fetchImpl, api(`products?${params}`), productPageSchema, {
-        signal,
-      });
-      return { ...page, items: page.items.map(map.toProduct) };
+      if (query.brand) params.set('brand', query.brand);
+      if (facets) params.set('facets', 'true');
+      const { facets: counts, ...page } = await requestJson(
+        fetchImpl,
+        api(`products?${params}`),
+        productPageSchema,
+        { signal },
+      );
+      return {
+        ...page,
+        items: page.items.map(map.toProduct),
+        ...(counts && { facets: map.toFacets(counts) }),
+      };
     },
 
     async getProduct(id, { signal } = {}) {

@@ -1,5 +1,5 @@
-import type { Cart, Offer, ProductSummary } from '@vitrine/core';
-import type { CartPayload, OfferPayload, ProductSummaryPayload } from './schemas.js';
+import type { Cart, CatalogFacets, FacetCount, Offer, ProductSummary } from '@vitrine/core';
+import type { CartPayload, FacetsPayload, OfferPayload, ProductSummaryPayload } from './schemas.js';
 
 /** Turns validated payloads into core types; relative image URLs resolve against the API. */
 export function createMappers(baseUrl: string) {
@@ -59,5 +59,12 @@ export function createMappers(baseUrl: string) {
     };
   }
 
-  return { toOffer, toProduct, toCart };
+  /** A category's value is its slug, as for products; a brand's value is its name. */
+  function toFacets({ categories, brands, availability }: FacetsPayload): CatalogFacets {
+    const counts = (values: FacetsPayload['brands']): FacetCount[] =>
+      values.map(({ value, label, count }) => ({ id: value, name: label, count }));
+    return { categories: counts(categories), brands: counts(brands), availability };
+  }
+
+  return { toOffer, toProduct, toCart, toFacets };
 }

@@ -34,11 +34,22 @@ const productSummary = v.object({
   offerCount: nonNegative,
 });
 
+/** Most frequent first; a facet's counts ignore its own filter (the server's rule). */
+const facetValues = v.array(v.object({ value: v.string(), label: v.string(), count: nonNegative }));
+
+const facets = v.object({
+  categories: facetValues,
+  brands: facetValues,
+  availability: v.object({ inStock: nonNegative, outOfStock: nonNegative }),
+});
+
 export const productPageSchema = v.object({
   items: v.array(productSummary),
   total: nonNegative,
   page: v.pipe(minor, v.minValue(1)),
   pageSize: v.pipe(minor, v.minValue(1)),
+  /** Only with facets=true. */
+  facets: v.optional(facets),
 });
 
 export const productDetailSchema = v.object({
@@ -87,3 +98,4 @@ export const errorSchema = v.object({
 export type ProductSummaryPayload = v.InferOutput<typeof productSummary>;
 export type OfferPayload = v.InferOutput<typeof offer>;
 export type CartPayload = v.InferOutput<typeof cartSchema>;
+export type FacetsPayload = v.InferOutput<typeof facets>;

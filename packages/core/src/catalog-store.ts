@@ -13,7 +13,8 @@ export interface CatalogResults extends ProductPage {
 
 /**
  * The catalog query and its results. Results load when something first subscribes and again
- * whenever the query changes; a newer query aborts the older request so results never go back.
+ * whenever the query changes (once for the changes of one task); a newer query aborts the older
+ * request so results never go back.
  */
 export function createCatalogStores(adapter: CommerceAdapter, initial: Partial<CatalogQuery>) {
   const $query = map<CatalogQuery>({ ...DEFAULT_QUERY, ...initial });
@@ -30,7 +31,11 @@ export function createCatalogStores(adapter: CommerceAdapter, initial: Partial<C
     $catalog.set(data ? { status: 'loading', data } : { status: 'loading' });
     try {
       const query = $query.get();
-      const page = await adapter.listProducts(query, { signal: current.signal });
+      // The counts come with the page the grid shows: one request, not two.
+      const page = await adapter.listProducts(query, {
+        signal: current.signal,
+        facets: adapter.capabilities.facets,
+      });
       if (!current.signal.aborted) $catalog.set({ status: 'ready', data: { ...page, query } });
     } catch (error) {
       if (current.signal.aborted) return;
@@ -55,8 +60,19 @@ export function createCatalogStores(adapter: CommerceAdapter, initial: Partial<C
     }
   }
 
+  // Changes made in one go (every element of the page setting its part of the first query, the
+  // URL read back) make one request, not one each that the next aborts. (The microtask always
+  // runs before nanostores unmounts a store: that waits for a timer.)
+  let scheduled = false;
   onMount($catalog, () => {
-    const unlisten = $query.subscribe(() => void loadCatalog());
+    const unlisten = $query.subscribe(() => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(() => {
+        scheduled = false;
+        void loadCatalog();
+      });
+    });
     return () => {
       unlisten();
       controller?.abort();
@@ -66,11 +82,16 @@ export function createCatalogStores(adapter: CommerceAdapter, initial: Partial<C
     if ($categories.get().status === 'idle') void loadCategories();
   });
 
-  /** Changes the query; any change other than the page itself goes back to page 1. */
+  /**
+   * Changes the query; any change other than the page itself (search, category, brand, sort…)
+   * goes back to page 1. An absent brand and '' both mean every brand: no reload between them.
+   */
   function setQuery(change: Partial<CatalogQuery>): void {
     const next = { ...$query.get(), page: 1, ...change };
     const current = $query.get();
-    const same = (Object.keys(next) as (keyof CatalogQuery)[]).every((k) => next[k] === current[k]);
+    const same = (Object.keys(next) as (keyof CatalogQuery)[]).every(
+      (k) => (next[k] ?? '') === (current[k] ?? ''),
+    );
     if (!same) $query.set(next);
   }
 

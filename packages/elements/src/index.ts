@@ -1,6 +1,7 @@
 /** Every element, registered. Import single `vt-*.js` files to load less. */
 export * from './storefront/vt-storefront.js';
 export * from './catalog/vt-catalog.js';
+export * from './facets/vt-facets.js';
 export * from './product-card/vt-product-card.js';
 export * from './product/vt-product.js';
 export * from './product-row/vt-product-row.js';

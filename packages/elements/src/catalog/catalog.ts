@@ -70,7 +70,7 @@ export class VtCatalog extends LitElement {
   declare compare: boolean;
   /** `grid` of cards or dense `table` of rows. Default: table for `b2b`, grid for `b2c`. */
   declare layout: string | undefined;
-  /** Keep search, category, sort and page in the page URL (back / forward, shared links). */
+  /** Keep search, category, brand, sort and page in the page URL (back / forward, shared links). */
   declare syncUrl: boolean;
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -303,10 +303,10 @@ export class VtCatalog extends LitElement {
     return html`<div part="empty" class="notice empty">
       <p>${msg('No products match your search.', { id: 'catalog.empty' })}</p>
       ${
-        query.text || query.category
+        query.text || query.category || query.brand
           ? html`<button
               class="button secondary"
-              @click=${() => storefront.setQuery({ text: '', category: '' })}
+              @click=${() => storefront.setQuery({ text: '', category: '', brand: '' })}
             >
               ${msg('Show all products', { id: 'catalog.clear' })}
             </button>`

@@ -8,16 +8,26 @@ describe('catalog query in the page URL', () => {
       ...DEFAULT_QUERY,
       text: 'café moulu',
       category: 'epicerie',
+      brand: 'Maison Bonnat',
       page: 3,
     });
-    expect(url.search).to.equal('?lang=fr&q=caf%C3%A9+moulu&category=epicerie&page=3');
+    expect(url.search).to.equal(
+      '?lang=fr&q=caf%C3%A9+moulu&category=epicerie&brand=Maison+Bonnat&page=3',
+    );
   });
 
   it('reads back what it wrote', () => {
-    const query = { ...DEFAULT_QUERY, text: 'stylo', sort: 'price-asc' as const, page: 2 };
+    const query = {
+      ...DEFAULT_QUERY,
+      text: 'stylo',
+      brand: 'Plume & Cie',
+      sort: 'price-asc' as const,
+      page: 2,
+    };
     expect(queryFromUrl(urlForQuery(new URL('https://shop.example/'), query))).to.deep.equal({
       text: 'stylo',
       category: '',
+      brand: 'Plume & Cie',
       sort: 'price-asc',
       page: 2,
     });
@@ -27,6 +37,7 @@ describe('catalog query in the page URL', () => {
     expect(queryFromUrl(new URL('https://shop.example/?sort=cheapest&page=-4'))).to.deep.equal({
       text: '',
       category: '',
+      brand: '',
       sort: 'relevance',
       page: 1,
     });

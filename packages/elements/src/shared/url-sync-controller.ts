@@ -1,7 +1,13 @@
 import { SORTS, type CatalogQuery, type CatalogSort, type Storefront } from '@vitrine/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-const PARAMS = { text: 'q', category: 'category', sort: 'sort', page: 'page' } as const;
+const PARAMS = {
+  text: 'q',
+  category: 'category',
+  brand: 'brand',
+  sort: 'sort',
+  page: 'page',
+} as const;
 
 /** The part of the catalog query that the page URL carries. */
 export function queryFromUrl(url: URL): Partial<CatalogQuery> {
@@ -11,6 +17,7 @@ export function queryFromUrl(url: URL): Partial<CatalogQuery> {
   return {
     text: params.get(PARAMS.text) ?? '',
     category: params.get(PARAMS.category) ?? '',
+    brand: params.get(PARAMS.brand) ?? '',
     sort: SORTS.includes(sort as CatalogSort) ? (sort as CatalogSort) : 'relevance',
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
@@ -22,6 +29,7 @@ export function urlForQuery(current: URL, query: CatalogQuery): URL {
   const values: Record<keyof typeof PARAMS, string> = {
     text: query.text,
     category: query.category,
+    brand: query.brand ?? '',
     sort: query.sort === 'relevance' ? '' : query.sort,
     page: query.page === 1 ? '' : String(query.page),
   };
