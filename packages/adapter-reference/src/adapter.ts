@@ -1,5 +1,6 @@
-import type { CatalogQuery, CommerceAdapter } from '@vitrine/core';
-import { requestJson } from './http.js';
+import { VitrineError, type CatalogQuery, type CommerceAdapter } from '@vitrine/core';
+import * as v from 'valibot';
+import { requestJson, type HttpOptions } from './http.js';
 import { createMappers } from './map.js';
 import { cartSchema, categoriesSchema, productDetailSchema, productPageSchema } from './schemas.js';
 
@@ -26,6 +27,10 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
   const map = createMappers(base.href);
   const api = (path: string) => new URL(`api/${path}`, base).href;
   const enc = encodeURIComponent;
+  /** The signed-in customer's token: their prices and carts. */
+  let token: string | undefined;
+  const request = <S extends v.GenericSchema>(path: string, schema: S, options: HttpOptions = {}) =>
+    requestJson(fetchImpl, api(path), schema, { ...options, token });
 
   return {
     id: base.href,
@@ -36,7 +41,7 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
       facets: true,
       variants: false,
       tiers: true,
-      signIn: [],
+      signIn: ['persona'],
     },
 
     async listProducts(query, { signal, facets } = {}) {
@@ -49,12 +54,9 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
       if (query.category) params.set('category', query.category);
       if (query.brand) params.set('brand', query.brand);
       if (facets) params.set('facets', 'true');
-      const { facets: counts, ...page } = await requestJson(
-        fetchImpl,
-        api(`products?${params}`),
-        productPageSchema,
-        { signal },
-      );
+      const { facets: counts, ...page } = await request(`products?${params}`, productPageSchema, {
+        signal,
+      });
       return {
         ...page,
         items: page.items.map(map.toProduct),
@@ -63,9 +65,7 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
     },
 
     async getProduct(id, { signal } = {}) {
-      const detail = await requestJson(fetchImpl, api(`products/${enc(id)}`), productDetailSchema, {
-        signal,
-      });
+      const detail = await request(`products/${enc(id)}`, productDetailSchema, { signal });
       return {
         ...map.toProduct(detail),
         description: detail.description,
@@ -75,13 +75,15 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
           ...(spec.unit && { unit: spec.unit }),
         })),
         offers: detail.offers.map((offer) => map.toOffer(offer, detail.vatRate)),
+        documents: detail.documents.map(({ url, ...document }) => ({
+          ...document,
+          url: map.url(url)!,
+        })),
       };
     },
 
     async listCategories({ signal } = {}) {
-      const { items } = await requestJson(fetchImpl, api('categories'), categoriesSchema, {
-        signal,
-      });
+      const { items } = await request('categories', categoriesSchema, { signal });
       return items.map(({ slug, name, productCount }) => ({
         id: slug,
         name,
@@ -91,30 +93,48 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
 
     async createCart(currency) {
       const body = { currency };
-      return map.toCart(
-        await requestJson(fetchImpl, api('carts'), cartSchema, { method: 'POST', body }),
-      );
+      return map.toCart(await request('carts', cartSchema, { method: 'POST', body }));
     },
 
     async getCart(cartId) {
-      return map.toCart(await requestJson(fetchImpl, api(`carts/${enc(cartId)}`), cartSchema));
+      return map.toCart(await request(`carts/${enc(cartId)}`, cartSchema));
     },
 
     async addCartLine(cartId, offerId, quantity) {
-      const url = api(`carts/${enc(cartId)}/lines`);
       const body = { offerId, quantity };
-      return map.toCart(await requestJson(fetchImpl, url, cartSchema, { method: 'POST', body }));
+      const path = `carts/${enc(cartId)}/lines`;
+      return map.toCart(await request(path, cartSchema, { method: 'POST', body }));
     },
 
     async updateCartLine(cartId, lineId, quantity) {
-      const url = api(`carts/${enc(cartId)}/lines/${enc(lineId)}`);
+      const path = `carts/${enc(cartId)}/lines/${enc(lineId)}`;
       const body = { quantity };
-      return map.toCart(await requestJson(fetchImpl, url, cartSchema, { method: 'PATCH', body }));
+      return map.toCart(await request(path, cartSchema, { method: 'PATCH', body }));
     },
 
     async removeCartLine(cartId, lineId) {
-      const url = api(`carts/${enc(cartId)}/lines/${enc(lineId)}`);
-      return map.toCart(await requestJson(fetchImpl, url, cartSchema, { method: 'DELETE' }));
+      const path = `carts/${enc(cartId)}/lines/${enc(lineId)}`;
+      return map.toCart(await request(path, cartSchema, { method: 'DELETE' }));
+    },
+
+    async signIn(credentials) {
+      const { signInPersona } = await import('./sign-in.js');
+      const session = await signInPersona(fetchImpl, api('auth/demo-sign-in'), credentials);
+      token = session.token;
+      return session.customer;
+    },
+
+    async signOut() {
+      const signedIn = token;
+      token = undefined;
+      if (!signedIn) return;
+      const options = { method: 'POST', token: signedIn } as const;
+      await requestJson(fetchImpl, api('auth/sign-out'), v.null(), options).catch(
+        (error: unknown) => {
+          // An expired token is signed out already.
+          if (!(error instanceof VitrineError && error.status === 401)) throw error;
+        },
+      );
     },
   };
 }

@@ -6,6 +6,8 @@ export interface HttpOptions {
   readonly method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   readonly body?: unknown;
   readonly signal?: AbortSignal | undefined;
+  /** The signed-in customer's bearer token; absent: a guest's request. */
+  readonly token?: string | undefined;
 }
 
 function codeFor(status: number): VitrineErrorCode {
@@ -24,7 +26,8 @@ function failureMessage(status: number): string {
 
 /**
  * One JSON request: network failures, error statuses and payloads that do not match the schema
- * all become VitrineErrors. Requests carry no credentials: the API needs none for these calls.
+ * all become VitrineErrors. A signed-in customer's token goes as a bearer token (no cookies).
+ * An empty answer (204) reads as `null`.
  */
 export async function requestJson<S extends v.GenericSchema>(
   fetchImpl: typeof fetch,
@@ -36,19 +39,20 @@ export async function requestJson<S extends v.GenericSchema>(
   try {
     response = await fetchImpl(url, {
       method: options.method ?? 'GET',
-      headers:
-        options.body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
+      headers: {
+        accept: 'application/json',
+        ...(options.body !== undefined && { 'content-type': 'application/json' }),
+        ...(options.token && { authorization: `Bearer ${options.token}` }),
+      },
       ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
       ...(options.signal && { signal: options.signal }),
     });
   } catch (cause) {
     throw new VitrineError('network', 'The shop could not be reached.', { cause });
   }
-  let payload: unknown;
+  let payload: unknown = null;
   try {
-    payload = await response.json();
+    if (response.status !== 204) payload = await response.json();
   } catch (cause) {
     if (!response.ok)
       throw new VitrineError(codeFor(response.status), failureMessage(response.status), {

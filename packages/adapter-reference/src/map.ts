@@ -6,10 +6,14 @@ export function createMappers(baseUrl: string) {
   const url = (path: string | null | undefined) => (path ? new URL(path, baseUrl).href : undefined);
 
   function toOffer(payload: OfferPayload, vatRate: number): Offer {
+    // A signed-in customer pays their own price; the public one shows struck through.
+    const own = payload.yourPrice?.unitPrice;
+    const differs = own && own.amount !== payload.price.amount;
     return {
       id: payload.id,
       seller: payload.seller,
-      price: { ...payload.price, vatRate },
+      price: { ...(own ?? payload.price), vatRate },
+      ...(differs && { regularPrice: { ...payload.price, vatRate } }),
       stock: payload.stock,
       ...(payload.leadTimeDays != null && { leadTimeDays: payload.leadTimeDays }),
       ...(payload.tiers?.length && {
@@ -66,5 +70,5 @@ export function createMappers(baseUrl: string) {
     return { categories: counts(categories), brands: counts(brands), availability };
   }
 
-  return { toOffer, toProduct, toCart, toFacets };
+  return { url, toOffer, toProduct, toCart, toFacets };
 }

@@ -16,6 +16,8 @@ const offer = v.object({
   price,
   stock: nonNegative,
   leadTimeDays: v.optional(v.nullable(nonNegative)),
+  /** For a signed-in customer: their own unit price (price list), next to the public one. */
+  yourPrice: v.optional(v.object({ unitPrice: price })),
   /** Product detail only: quantities from which the unit price drops. */
   tiers: v.optional(
     v.array(v.object({ minQuantity: v.pipe(minor, v.minValue(2)), unitPrice: price })),
@@ -59,6 +61,18 @@ export const productDetailSchema = v.object({
     v.object({ name: v.string(), value: v.string(), unit: v.optional(v.nullable(v.string())) }),
   ),
   offers: v.array(offer),
+  documents: v.optional(
+    v.array(
+      v.object({
+        id: v.string(),
+        kind: v.picklist(['datasheet', 'safety', 'manual', 'certificate']),
+        title: v.string(),
+        url: v.string(),
+        sizeBytes: nonNegative,
+      }),
+    ),
+    [],
+  ),
 });
 
 export const categoriesSchema = v.object({

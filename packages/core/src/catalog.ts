@@ -33,6 +33,11 @@ export interface Offer {
   readonly id: string;
   readonly seller: SellerRef;
   readonly price: Price;
+  /**
+   * The public price when the buyer pays less (their price list, a sale): shown struck through
+   * next to `price`. Absent: `price` is everyone's.
+   */
+  readonly regularPrice?: Price;
   readonly stock: number;
   readonly leadTimeDays?: number;
   /** Quantity breaks the buyer sees (paliers dégressifs); absent: one price at any quantity. */

@@ -102,6 +102,7 @@ export class VtProductCard extends LitElement {
               ? html`<vt-price
                   exportparts="price"
                   .price=${offer.price}
+                  .regularPrice=${offer.regularPrice}
                   ?show-both=${b2b}
                 ></vt-price>`
               : html`<vt-price></vt-price>`

@@ -97,7 +97,11 @@ export class VtProductRow extends LitElement {
       <div role="cell" class="price">
         ${
           offer
-            ? html`<vt-price .price=${offer.price} ?show-both=${b2b}></vt-price>`
+            ? html`<vt-price
+                .price=${offer.price}
+                .regularPrice=${offer.regularPrice}
+                ?show-both=${b2b}
+              ></vt-price>`
             : html`<vt-price></vt-price>`
         }
       </div>

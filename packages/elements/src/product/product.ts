@@ -271,7 +271,11 @@ export class VtProduct extends LitElement {
     } catch {
       resolved = undefined; // vt-price says the price is unavailable
     }
-    return html`<vt-price .price=${resolved?.unit ?? offer.price} ?show-both=${b2b}></vt-price>
+    return html`<vt-price
+        .price=${resolved?.unit ?? offer.price}
+        .regularPrice=${resolved?.rule === 'tier' ? undefined : offer.regularPrice}
+        ?show-both=${b2b}
+      ></vt-price>
       ${
         resolved?.rule === 'tier' && resolved.minQuantity
           ? html`<p class="muted">
@@ -310,7 +314,13 @@ export class VtProduct extends LitElement {
             (offer) =>
               html`<tr class=${offer.id === chosen?.id ? 'chosen' : ''}>
                 <th scope="row">${offer.seller.name}</th>
-                <td><vt-price .price=${offer.price} ?show-both=${b2b}></vt-price></td>
+                <td>
+                  <vt-price
+                    .price=${offer.price}
+                    .regularPrice=${offer.regularPrice}
+                    ?show-both=${b2b}
+                  ></vt-price>
+                </td>
                 <td>
                   ${offer.stock > 0 ? this.delivery(offer) : msg('Out of stock', { id: 'card.outOfStock' })}
                 </td>
