@@ -98,6 +98,7 @@ export function createMedusaAdapter(options: MedusaAdapterOptions): CommerceAdap
       categories: true,
       sorts: Object.keys(ORDER) as CatalogQuery['sort'][],
       facets: false,
+      suggestions: false,
       variants: true,
       // The Store API prices one unit; quantity prices only show once in a cart (README).
       tiers: false,

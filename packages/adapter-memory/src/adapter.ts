@@ -104,6 +104,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
       categories: true,
       sorts: ['relevance', 'price-asc', 'price-desc', 'name-asc'],
       facets: true,
+      suggestions: false,
       variants: false,
       tiers: true,
       signIn: [],

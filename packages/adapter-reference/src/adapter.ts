@@ -39,6 +39,7 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
       categories: true,
       sorts: ['relevance', 'price-asc', 'price-desc', 'name-asc', 'newest'],
       facets: true,
+      suggestions: false,
       variants: false,
       tiers: true,
       signIn: ['persona'],

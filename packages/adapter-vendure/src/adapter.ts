@@ -35,6 +35,7 @@ export function createVendureAdapter(options: VendureAdapterOptions): CommerceAd
       categories: true,
       sorts: CATALOG_SORTS,
       facets: true,
+      suggestions: false,
       variants: true,
       // Vendure has no quantity price breaks; volume discounts are promotions on the order.
       tiers: false,

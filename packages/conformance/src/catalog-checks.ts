@@ -155,4 +155,33 @@ export const CATALOG_CHECKS: readonly Check[] = [
       }
     },
   },
+  {
+    name: 'catalog-suggestions',
+    title: 'suggestions for a word list products holding it; nonsense suggests nothing',
+    notApplicable: (adapter) => (adapter.capabilities.suggestions ? null : 'no suggestions'),
+    async run({ adapter, firstPage }) {
+      assert.ok(adapter.suggest, 'declares suggestions: needs suggest()');
+      const word = searchWord((await firstPage()).items[0]!);
+      const suggestions = await adapter.suggest(word);
+      assert.ok(suggestions.products.length > 0, `"${word}" suggests no product`);
+      assert.ok(
+        suggestions.products.some((p) =>
+          fold(`${p.name} ${p.sku} ${p.brand ?? ''}`).includes(fold(word)),
+        ),
+        `a suggested product holds "${word}"`,
+      );
+      for (const group of [suggestions.categories, suggestions.brands]) {
+        for (const value of group) {
+          assert.ok(value.id && value.name && value.count > 0, `${value.name}: id, name, count`);
+        }
+      }
+      const [category] = suggestions.categories;
+      if (category) {
+        const within = await adapter.listProducts(query({ text: word, category: category.id }));
+        assert.equal(within.total, category.count, `"${word}" in ${category.name}`);
+      }
+      const none = await adapter.suggest('qzxwvj zzyqk');
+      assert.deepEqual([none.products, none.categories, none.brands], [[], [], []]);
+    },
+  },
 ];

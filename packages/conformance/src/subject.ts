@@ -10,6 +10,7 @@ export const CHECKS = [
   'catalog-sorts',
   'catalog-categories',
   'catalog-facets',
+  'catalog-suggestions',
   'product-detail',
   'product-variants',
   'product-not-found',

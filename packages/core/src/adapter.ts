@@ -1,5 +1,11 @@
 import type { Cart } from './cart.js';
-import type { CatalogQuery, Category, ProductDetail, ProductPage } from './catalog.js';
+import type {
+  CatalogQuery,
+  Category,
+  ProductDetail,
+  ProductPage,
+  SearchSuggestions,
+} from './catalog.js';
 import type { Customer, SignInCredentials, SignInKind } from './customer.js';
 import type { RoundingPolicy } from './rounding.js';
 
@@ -10,6 +16,8 @@ export interface AdapterCapabilities {
   readonly sorts: readonly CatalogQuery['sort'][];
   /** listProducts counts categories and brands (and stock) when asked, and filters by brand. */
   readonly facets: boolean;
+  /** `suggest` answers while the visitor types in the search box. */
+  readonly suggestions: boolean;
   /** Products may come in variants (size, colour…), each with its own offers. */
   readonly variants: boolean;
   /** Offers may carry quantity tiers. */
@@ -44,6 +52,8 @@ export interface CommerceAdapter {
   listProducts(query: CatalogQuery, options?: ListOptions): Promise<ProductPage>;
   getProduct(id: string, options?: RequestOptions): Promise<ProductDetail>;
   listCategories(options?: RequestOptions): Promise<readonly Category[]>;
+  /** Suggestions for a search being typed (`capabilities.suggestions`). */
+  suggest?(text: string, options?: RequestOptions): Promise<SearchSuggestions>;
 
   createCart(currency: string): Promise<Cart>;
   /** Rejects with a not-found VitrineError when the cart no longer exists. */

@@ -140,6 +140,15 @@ export interface CatalogFacets {
   readonly availability?: { readonly inStock: number; readonly outOfStock: number };
 }
 
+/** What the search box offers while the visitor types. */
+export interface SearchSuggestions {
+  /** Best matches first: opening one goes to the product. */
+  readonly products: readonly Pick<ProductSummary, 'id' | 'name' | 'sku' | 'brand'>[];
+  /** Where the matches are, with how many: searching within one narrows the query. */
+  readonly categories: readonly FacetCount[];
+  readonly brands: readonly FacetCount[];
+}
+
 export interface ProductPage {
   readonly items: readonly ProductSummary[];
   readonly total: number;

@@ -414,11 +414,7 @@ function customerPriceList(
 }
 
 function bestNegotiated(request: PriceRequest, ctx: Context): ResolvedPrice | undefined {
-  const given = request.negotiated;
-  if (!given) return undefined;
-  const all: readonly NegotiatedPrice[] = Array.isArray(given)
-    ? (given as readonly NegotiatedPrice[])
-    : [given as NegotiatedPrice];
+  const all = [request.negotiated ?? []].flat();
   if (all.length === 0) return undefined;
   const today = request.today ?? todayUtc();
   assertIsoDate(today, 'today');

@@ -1,5 +1,5 @@
 // Internal: not exported from index.ts. The exact rounded division on plain numbers that the
-// hot paths (VAT on a line, price resolution) share.
+// hot paths (VAT on a line, price resolution, lines priced from a schedule) share.
 
 /**
  * |numerator| and denominator ≤ 2^52, denominator > 0. The float quotient can be one off near

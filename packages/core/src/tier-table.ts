@@ -1,13 +1,19 @@
 import type { Price } from './catalog.js';
 import type { Money } from './money.js';
-import { splitPrice } from './price.js';
-import {
-  customerPriceListId,
-  resolveUnitPrice,
-  type PriceRequest,
-  type PriceRule,
-} from './price-resolution.js';
+import type { PriceRequest, PriceRule } from './price-resolution.js';
+import { priceSchedule } from './price-schedule.js';
 import { validQuantityAtLeast, type QuantityRules } from './quantity.js';
+
+// The schedule is the table's source, and what prices lines fast: public from here.
+export {
+  lineAmountsBuffer,
+  priceLineInto,
+  priceSchedule,
+  scheduledPrice,
+  scheduleRow,
+  type LineAmountsBuffer,
+  type PriceSchedule,
+} from './price-schedule.js';
 
 /** One row of a quantity-break table: "from 50 units, 8.50 € excl. VAT (−15 %)". */
 export interface TierRow {
@@ -26,56 +32,45 @@ export interface TierRow {
 
 /**
  * The buyer's unit price at each quantity where it can change — the first orderable quantity,
- * then each tier minimum the buyer sees and each negotiated minimum — resolved with the same
- * rules as resolveUnitPrice. With quantity rules, a break starts at the first orderable
- * quantity from its minimum; rows with the same price as the row before are merged.
+ * then each tier minimum the buyer sees and each negotiated minimum — read from the request's
+ * price schedule, so resolved with the same rules as resolveUnitPrice. With quantity rules, a
+ * break starts at the first orderable quantity from its minimum; rows with the same price as
+ * the row before are merged.
  */
 export function tierTable(
   request: Omit<PriceRequest, 'quantity'>,
   rules: QuantityRules = {},
 ): TierRow[] {
-  const mode = request.mode ?? 'half-up';
-  const listId = customerPriceListId(request.priceLists, request.customer, request.base, mode);
-  const negotiated = request.negotiated;
-  const starts = [
-    1,
-    ...(request.tiers ?? [])
-      .filter((tier) => tier.priceListId === undefined || tier.priceListId === listId)
-      .map((tier) => tier.minQuantity),
-    ...(negotiated === undefined ? [] : Array.isArray(negotiated) ? negotiated : [negotiated]).map(
-      (entry: { minQuantity?: number }) => entry.minQuantity ?? 1,
-    ),
-  ];
-  const quantities = [
-    ...new Set(starts.map((q) => validQuantityAtLeast(q, rules)).filter((q) => q !== undefined)),
-  ].sort((a, b) => a - b);
-
-  const rows: TierRow[] = [];
-  for (const quantity of quantities) {
-    const resolved = resolveUnitPrice({ ...request, quantity });
-    const previous = rows.at(-1);
+  const schedule = priceSchedule(request);
+  const rows: { -readonly [K in keyof TierRow]: TierRow[K] }[] = [];
+  let previous: (typeof rows)[number] | undefined;
+  // validQuantityAtLeast never decreases: the starts stay in order, and none is left after
+  // the first that cannot be ordered.
+  for (const quantity of new Set(schedule.starts.map((q) => validQuantityAtLeast(q, rules)))) {
+    if (quantity === undefined) break;
+    const index = schedule.starts.findLastIndex((start) => start <= quantity);
+    const { unit, rule, listName, savingBasisPoints } = schedule.rows[index]!;
     if (
       previous &&
-      previous.unit.amount === resolved.unit.amount &&
-      previous.unit.includesTax === resolved.unit.includesTax &&
-      previous.rule === resolved.rule
+      previous.unit.amount === unit.amount &&
+      previous.unit.includesTax === unit.includesTax &&
+      previous.rule === rule
     ) {
       continue;
     }
-    const split = splitPrice(resolved.unit, 1, mode);
-    const currency = resolved.unit.currency;
-    rows.push({
+    if (previous) previous.maxQuantity = quantity - 1;
+    const tax = schedule.unitTax[index]!;
+    const excl = unit.includesTax ? unit.amount - tax : unit.amount;
+    previous = {
       minQuantity: quantity,
-      rule: resolved.rule,
-      ...(resolved.listName === undefined ? {} : { listName: resolved.listName }),
-      unit: resolved.unit,
-      unitExcl: { amount: split.excl, currency },
-      unitIncl: { amount: split.incl, currency },
-      savingPercentBasisPoints: resolved.savingBasisPoints,
-    });
+      rule,
+      ...(listName === undefined ? {} : { listName }),
+      unit,
+      unitExcl: { amount: excl, currency: unit.currency },
+      unitIncl: { amount: excl + tax, currency: unit.currency },
+      savingPercentBasisPoints: savingBasisPoints,
+    };
+    rows.push(previous);
   }
-  return rows.map((row, i) => {
-    const next = rows[i + 1];
-    return next ? { ...row, maxQuantity: next.minQuantity - 1 } : row;
-  });
+  return rows;
 }

@@ -52,6 +52,11 @@ export function pricedLineAmounts(
       'With document-level rounding a line’s VAT depends on the whole document: read the lines of cartTotals(cart, policy)',
     );
   }
+  return amountsOf(line, policy);
+}
+
+/** A line at the policy's 'unit' or 'line' level; the policy is checked already. */
+function amountsOf(line: PricedLine, policy: RoundingPolicy): LineAmounts {
   const split =
     policy.level === 'unit'
       ? unitLevel(line.unitPrice, line.quantity, policy.mode)
@@ -106,10 +111,11 @@ export function documentTotals(
       );
     }
   }
+  // The policy is checked once for the document, not again for each line.
   const amounts =
     policy.level === 'document'
       ? documentLevel(lines, policy.mode)
-      : lines.map((line) => pricedLineAmounts(line, policy));
+      : lines.map((line) => amountsOf(line, policy));
   let excl = 0;
   let tax = 0;
   let eco = 0;
