@@ -88,6 +88,7 @@ function summaryOf(
     sku: skuVariant?.sku ?? '',
     name: product.title,
     offerCount: offers.length,
+    ...(variants.length > 1 && { variantCount: variants.length }),
     ...(imageUrl && { imageUrl }),
     ...(category && { category }),
     ...(bestOffer && { bestOffer }),

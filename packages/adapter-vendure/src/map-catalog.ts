@@ -102,6 +102,7 @@ export function toProductDetail(product: ProductPayload, mapping: CatalogMapping
     sku: bestVariant?.sku ?? '',
     name: product.name,
     offerCount: offers.length,
+    ...(hasVariants && { variantCount: product.variants.length }),
     ...(brand && { brand: brand.name }),
     ...(imageUrl && { imageUrl }),
     ...(collection && { category: { id: collection.slug, name: collection.name } }),

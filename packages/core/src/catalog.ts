@@ -58,6 +58,11 @@ export interface ProductSummary {
   /** The offer shown and added by default (cheapest in stock); absent when nobody sells it. */
   readonly bestOffer?: Offer;
   readonly offerCount: number;
+  /**
+   * How many variants (sizes, colours…) the product comes in; above 1 the buyer chooses on the
+   * product page, so a card does not add one at random. Absent: one.
+   */
+  readonly variantCount?: number;
 }
 
 export interface ProductSpec {

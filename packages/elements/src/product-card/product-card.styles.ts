@@ -58,6 +58,9 @@ export const styles = [
     .name a:hover {
       text-decoration: underline;
     }
+    a.button {
+      text-decoration: none;
+    }
     .offers {
       white-space: nowrap;
     }

@@ -88,4 +88,19 @@ describe('<vt-product-card>', () => {
     expect(textOf(card.shadowRoot!.querySelector('vt-price'))).to.match(/HT .* TTC$/);
     expect(textOf(card)).to.contain('Ajouter au panier');
   });
+
+  it('sends the buyer to the product page to choose among variants, adding none at random', async () => {
+    const jacket = { ...product, variantCount: 3 };
+    const { root } = await mountInStorefront(
+      html`<vt-product-card .product=${jacket} href="/product.html?id=jacket"></vt-product-card>`,
+    );
+    const card = root.querySelector('vt-product-card')!;
+    await eventually(() => expect(card.shadowRoot!.querySelector('a.add')).to.exist);
+    const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('a.add')!;
+    expect(link.textContent!.trim()).to.equal('Choose options');
+    expect(link.getAttribute('href')).to.equal('/product.html?id=jacket');
+    expect(card.shadowRoot!.querySelector('button.add')).to.equal(null);
+    expect(textOf(card)).not.to.contain('other offer');
+    await expect(card).to.be.accessible();
+  });
 });

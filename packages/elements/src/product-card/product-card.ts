@@ -20,7 +20,7 @@ import { styles } from './product-card.styles.js';
  * @csspart seller - "Sold by …".
  * @csspart price - The `<vt-price>` inside.
  * @csspart stock - The availability line.
- * @csspart add-button - The add-to-cart button.
+ * @csspart add-button - The add-to-cart button (a "Choose options" link for a product with variants).
  * @csspart message - Feedback after adding ("Added" or what went wrong).
  */
 export class VtProductCard extends LitElement {
@@ -89,7 +89,8 @@ export class VtProductCard extends LitElement {
             ? html`<p part="seller" class="seller">
                 ${msg(str`Sold by ${offer.seller.name}`, { id: 'card.soldBy' })}
                 ${
-                  product.offerCount > 1
+                  // Offers of other variants are not other sellers' offers of this one.
+                  product.offerCount > 1 && (product.variantCount ?? 1) <= 1
                     ? html`<span class="offers">${this.otherOffers(product.offerCount - 1)}</span>`
                     : nothing
                 }
@@ -116,15 +117,23 @@ export class VtProductCard extends LitElement {
                   : msg('Out of stock', { id: 'card.outOfStock' })
             }
           </p>
-          <button
-            part="add-button"
-            class="button add"
-            ?disabled=${!inStock || this.adding.busy}
-            aria-describedby="name"
-            @click=${this.add}
-          >
-            ${this.adding.buttonLabel()}
-          </button>
+          ${
+            (product.variantCount ?? 1) > 1
+              ? this.href
+                ? html`<a part="add-button" class="button add" href=${this.href}
+                    >${msg('Choose options', { id: 'card.chooseOptions' })}</a
+                  >`
+                : nothing
+              : html`<button
+                  part="add-button"
+                  class="button add"
+                  ?disabled=${!inStock || this.adding.busy}
+                  aria-describedby="name"
+                  @click=${this.add}
+                >
+                  ${this.adding.buttonLabel()}
+                </button>`
+          }
           ${this.adding.renderMessage()} ${this.compare ? this.comparing.render(product) : nothing}
           <slot name="actions"></slot>
         </div>
