@@ -65,6 +65,17 @@ export function createCartStores(
     }
   }
 
+  async function refresh(failure: VitrineError): Promise<void> {
+    const id = $cart.get().cart?.id ?? savedId();
+    if (!id) return;
+    try {
+      const cart = await adapter.getCart(id);
+      $cart.set({ status: 'ready', cart, pending: false, lastChange: 'sync', error: failure });
+    } catch {
+      // The cart shown stays as it was; the error already says what happened.
+    }
+  }
+
   onMount($cart, () => {
     void restore('restore');
     // Another tab changed the cart: show what the server now holds.
@@ -90,6 +101,9 @@ export function createCartStores(
       } catch (error) {
         const failure = toVitrineError(error);
         $cart.set({ ...$cart.get(), pending: false, error: failure });
+        // A conflict means the backend's cart moved (some stock was added after all, a price
+        // changed): show what it holds now, with the error.
+        if (failure.code === 'conflict') await refresh(failure);
         throw failure;
       }
     });

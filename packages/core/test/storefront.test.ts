@@ -134,6 +134,34 @@ describe('storefront cart', () => {
     assert.equal(state.pending, false);
   });
 
+  it('shows the cart the backend now holds after a conflict, with the error', async () => {
+    // Like Vendure when stock runs short: it adds what it has, then answers with an error.
+    const real = createMemoryAdapter({ products: sampleProducts });
+    const adapter: CommerceAdapter = {
+      ...real,
+      async addCartLine(cartId, offerId, quantity) {
+        if (quantity <= 5) return real.addCartLine(cartId, offerId, quantity);
+        await real.addCartLine(cartId, offerId, 5);
+        throw new VitrineError('conflict', 'Only 5 could be added to the cart.', { status: 409 });
+      },
+    };
+    const shop = setup(memoryStorage(), adapter);
+    shop.$cart.listen(() => {});
+    await shop.addLine(first!, 1);
+    await assert.rejects(shop.addLine(second!, 40), { code: 'conflict' });
+    const state = shop.$cart.get();
+    assert.deepEqual(
+      state.cart?.lines.map((line) => [line.offerId, line.quantity]),
+      [
+        [first, 1],
+        [second, 5],
+      ],
+      'the five added show',
+    );
+    assert.equal(state.error?.message, 'Only 5 could be added to the cart.');
+    assert.equal(state.pending, false);
+  });
+
   it('refuses quantities outside 1–999 before calling the backend', async () => {
     const shop = setup();
     assert.throws(() => shop.addLine(first!, 0), /Quantity must be a whole number from 1 to 999/);
