@@ -69,3 +69,21 @@ test('compare products: the tray follows the visitor, the table shows the differ
   await expect(rows).not.toHaveCount(all);
   await expect(dialog.locator('tbody tr.differs')).toHaveCount((await rows.count()) - 1);
 });
+
+test('a product page lists its documents, and each downloads as a PDF', async ({ page }) => {
+  await page.goto('/product.html?id=p-0001');
+  const documents = page.locator('vt-product [part=documents]');
+  await expect(documents.getByRole('listitem').first()).toBeVisible();
+  const links = documents.getByRole('link');
+  expect(await links.count()).toBeGreaterThan(0);
+  await expect(documents).toContainText(/PDF, \d+\s?ko/);
+  const href = (await links.first().getAttribute('href')) ?? '';
+  expect(href).toMatch(/\/documents\/[\w-]+\.pdf$/);
+  const download = page.waitForEvent('download');
+  await links.first().click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+  const response = await page.request.get(href);
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+});
