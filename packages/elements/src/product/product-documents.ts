@@ -40,16 +40,17 @@ export function renderDocuments(documents: readonly ProductDocument[]) {
   return html`<section class="documents">
     <h3>${msg('Documents', { id: 'product.documents' })}</h3>
     <ul part="documents">
-      ${documents.map(
-        (document) =>
-          html`<li>
-            <a href=${document.url} download>
-              <span class="kind">${kindLabel(document.kind)}</span>
-              <span>${document.title}</span>
-            </a>
-            <span class="muted">${details(document)}</span>
-          </li>`,
-      )}
+      ${documents.map((document) => {
+        const kind = kindLabel(document.kind);
+        // "Fiche technique" titled "Fiche technique" says it once.
+        const sameAsKind = kind.toLowerCase() === document.title.trim().toLowerCase();
+        return html`<li>
+          <a href=${document.url} download>${document.title}</a>
+          <span class="muted"
+            >${[sameAsKind ? '' : kind, details(document)].filter(Boolean).join(' · ')}</span
+          >
+        </li>`;
+      })}
     </ul>
   </section>`;
 }

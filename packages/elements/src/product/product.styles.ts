@@ -166,11 +166,6 @@ export const styles = [
       color: var(--_vt-primary);
       font-weight: 600;
     }
-    .documents .kind {
-      margin-right: 6px;
-      color: var(--_vt-text);
-      font-weight: 400;
-    }
     .offers,
     .specs,
     .documents {

@@ -197,7 +197,7 @@ describe('<vt-product>', () => {
       const documents = el.shadowRoot!.querySelector('[part=documents]')!;
       expect(textOf(documents)).to.contain('Safety data sheet');
       expect(textOf(documents)).to.contain('Fiche de données de sécurité');
-      expect(textOf(documents)).to.match(/PDF, 245\s?kB/);
+      expect(textOf(documents)).to.match(/Safety data sheet · PDF, 245\s?kB/);
       expect(documents.querySelector('a')!.getAttribute('href')).to.equal(
         'https://example.com/fds.pdf',
       );
