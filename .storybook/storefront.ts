@@ -34,6 +34,8 @@ import '../packages/elements/src/storefront/vt-storefront.js';
 export interface ShopParameters {
   /** Options of the in-memory adapter beyond the products, e.g. `latencyMs` or `failWith`. */
   readonly adapter?: Omit<MemoryAdapterOptions, 'products'>;
+  /** Products added to the sample catalog for this story (e.g. one with variants). */
+  readonly products?: readonly ProductDetail[];
   /** The catalog query the shop starts with, e.g. `{ text: 'zzz' }`. */
   readonly query?: Partial<CatalogQuery>;
   /** Shop currency (ISO 4217); the `currency` attribute of `<vt-storefront>`. */
@@ -87,7 +89,10 @@ export const shopLoader: Loader = async ({ parameters, globals }): Promise<{ sho
   const shop: ShopParameters = parameters.vitrine ?? {};
   const settings = settingsFor(globals, shop);
   const storefront = createStorefront({
-    adapter: createMemoryAdapter({ ...shop.adapter, products: sampleProducts }),
+    adapter: createMemoryAdapter({
+      ...shop.adapter,
+      products: [...sampleProducts, ...(shop.products ?? [])],
+    }),
     settings,
     query: shop.query,
     // A fresh cart per story, whatever the other stories did.

@@ -4,6 +4,7 @@ import { html } from 'lit';
 import type { ShopParameters } from '../../../../.storybook/storefront.js';
 import { sampleProduct } from '../../../../.storybook/storefront.js';
 import '../cart/vt-cart.js';
+import { jacket } from '../shared/sample-variants.js';
 import './vt-product.js';
 
 interface ProductArgs {
@@ -50,6 +51,20 @@ export const OutOfStock: Story = {
   args: { productId: sampleProduct('VT-10005').id },
   parameters: {
     docs: { description: { story: 'The best offer has no stock: the button is disabled.' } },
+  },
+};
+
+export const Variants: Story = {
+  name: 'Variants, rich description, documents',
+  args: { productId: jacket.id },
+  parameters: {
+    vitrine: { products: [jacket] } satisfies ShopParameters,
+    docs: {
+      description: {
+        story:
+          'Choose a size and a colour: a value missing with the other choices moves them (no grey S). The description comes as HTML: DOMPurify, loaded on demand, removes its script and image. The safety sheet downloads.',
+      },
+    },
   },
 };
 

@@ -1,54 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import { createMemoryAdapter } from '@vitrine/adapter-memory';
-import { VitrineError, type CommerceAdapter, type ProductDetail } from '@vitrine/core';
+import { VitrineError, type CommerceAdapter } from '@vitrine/core';
 import { useLocale } from '../shared/localize.js';
 import { eventually, mountInStorefront, sampleProducts, textOf } from '../shared/test-fixtures.js';
+import { jacket } from '../shared/sample-variants.js';
 import './vt-product.js';
 
 const multi = sampleProducts.find((p) => p.offers.filter((o) => o.stock > 0).length > 1)!;
-
-/** A work jacket in S / M and navy / grey, no grey S; each variant sold by one seller. */
-const base = sampleProducts.find((p) => p.bestOffer && p.bestOffer.stock > 0)!;
-const variant = (id: string, size: string, colour: string) => ({
-  id,
-  sku: `VESTE-${size}-${colour}`,
-  name: `Veste ${size} ${colour}`,
-  options: [
-    { name: 'Size', value: size },
-    { name: 'Colour', value: colour },
-  ],
-});
-const jacketOffers = ['s-navy', 'm-navy', 'm-grey'].map((variantId, index) => ({
-  ...base.bestOffer!,
-  id: `offer-${variantId}`,
-  variantId,
-  stock: 10,
-  price: { ...base.bestOffer!.price, amount: 5000 + index * 100 },
-}));
-const jacket: ProductDetail = {
-  ...base,
-  id: 'jacket',
-  name: 'Work jacket',
-  variants: [
-    variant('s-navy', 'S', 'Navy'),
-    variant('m-navy', 'M', 'Navy'),
-    variant('m-grey', 'M', 'Grey'),
-  ],
-  offers: jacketOffers,
-  bestOffer: jacketOffers[1]!,
-  description: 'Plain text: tough cotton.',
-  descriptionHtml:
-    '<p>Tough <strong>cotton</strong>.</p><img src=x onerror="window.__pwned = true"><script>window.__pwned = true</script><a href="https://example.com/care">Care</a>',
-  documents: [
-    {
-      id: 'doc-1',
-      kind: 'safety',
-      title: 'Fiche de données de sécurité',
-      url: 'https://example.com/fds.pdf',
-      sizeBytes: 245_000,
-    },
-  ],
-};
 
 function offerRows(el: Element) {
   return [...el.shadowRoot!.querySelectorAll('[part=offers] tbody tr')];
