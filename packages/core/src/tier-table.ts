@@ -4,17 +4,6 @@ import type { PriceRequest, PriceRule } from './price-resolution.js';
 import { priceSchedule } from './price-schedule.js';
 import { validQuantityAtLeast, type QuantityRules } from './quantity.js';
 
-// The schedule is the table's source, and what prices lines fast: public from here.
-export {
-  lineAmountsBuffer,
-  priceLineInto,
-  priceSchedule,
-  scheduledPrice,
-  scheduleRow,
-  type LineAmountsBuffer,
-  type PriceSchedule,
-} from './price-schedule.js';
-
 /** One row of a quantity-break table: "from 50 units, 8.50 € excl. VAT (−15 %)". */
 export interface TierRow {
   readonly minQuantity: number;

@@ -341,6 +341,27 @@ describe('tier table', () => {
     );
   });
 
+  it("shows a list's own tiers to its buyers only", () => {
+    const withAcmeTier = [...tiers, { minQuantity: 20, price: ht(500), priceListId: 'acme' }];
+    // A guest does not have ACME's list: 20 is no break for them.
+    assert.deepEqual(tierTable({ base, tiers: withAcmeTier }), tierTable({ base, tiers }));
+    // ACME pays its list's 8.70 € from 1 (public 9.00 € from 10 is dearer), its tier's 5.00 €
+    // from 20, which the public 8.00 € from 50 and 7.50 € from 100 do not beat.
+    const acme = tierTable({
+      base,
+      tiers: withAcmeTier,
+      priceLists: lists,
+      customer: { companyId: 'acme' },
+    });
+    assert.deepEqual(
+      acme.map((r) => [r.minQuantity, r.maxQuantity, r.rule, r.unitExcl.amount, r.listName]),
+      [
+        [1, 19, 'price-list', 870, 'ACME contract'],
+        [20, undefined, 'tier', 500, 'ACME contract'],
+      ],
+    );
+  });
+
   it('starts each break at the first quantity that can be ordered', () => {
     const rows = tierTable({ base, tiers }, { packSize: 12 });
     assert.deepEqual(
