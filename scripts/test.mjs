@@ -58,13 +58,17 @@ const steps = [
   },
   {
     id: 'unit',
-    title: 'Unit tests: core, elements, adapters (node:test)',
+    title: 'Unit tests: core, elements, adapters, build plugins (node:test)',
     aliases: ['core'],
     run: () =>
       nodeTests(
-        readdirSync(join(root, 'packages'))
-          .filter((name) => name !== 'server')
-          .map((name) => `packages/${name}/test`),
+        [
+          ...readdirSync(join(root, 'packages'))
+            .filter((name) => name !== 'server')
+            .map((name) => `packages/${name}/test`),
+          // The build's own plugins.
+          'scripts',
+        ],
         'unit',
       ),
   },

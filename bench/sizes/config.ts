@@ -1,6 +1,7 @@
 // The vite configuration of the size measurements: the project's own build (vite.config.ts:
-// same target, minifier, define and resolve conditions), with one entry and a throw-away output
-// directory, so that each entry is bundled alone as a merchant would get it.
+// same target, minifier, template minifier, chunking, define and resolve conditions), with one
+// entry and a throw-away output directory, so that each entry is bundled alone as a merchant
+// would get it.
 import type { InlineConfig } from 'vite';
 import { mergeConfig } from 'vite';
 import projectConfig from '../../vite.config.ts';

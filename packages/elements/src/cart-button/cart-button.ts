@@ -1,4 +1,5 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { Cart } from '@vitrine/core';
 import { html, LitElement } from 'lit';
 import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
@@ -24,10 +25,8 @@ export class VtCartButton extends LitElement {
   /** Id of the `<vt-cart>` to open. Default: the first one on the page. */
   declare for: string | undefined;
 
-  private readonly storefront = new StorefrontController(this, (sf) => [
-    sf.$settings,
-    sf.$cartTotals,
-  ]);
+  // The cart itself, not its totals: the count needs no VAT arithmetic, so none runs for it.
+  private readonly storefront = new StorefrontController(this, (sf) => [sf.$settings, sf.$cart]);
 
   constructor() {
     super();
@@ -43,7 +42,7 @@ export class VtCartButton extends LitElement {
 
   protected override render() {
     const storefront = this.storefront.value;
-    const count = storefront?.$cartTotals.get()?.itemCount ?? 0;
+    const count = itemCount(storefront?.$cart.get().cart);
     const locale = pageLocale();
     const label = isSingular(count, locale)
       ? msg(str`Cart, ${count} item`, { id: 'cartButton.label.one' })
@@ -69,4 +68,9 @@ export class VtCartButton extends LitElement {
       <span part="badge" class="badge" ?hidden=${count === 0} aria-hidden="true">${count}</span>
     </button>`;
   }
+}
+
+/** Items, not lines: two packs of paper and a coffee make three (as `itemCount` of the totals). */
+function itemCount(cart: Cart | undefined): number {
+  return cart?.lines.reduce((count, line) => count + line.quantity, 0) ?? 0;
 }

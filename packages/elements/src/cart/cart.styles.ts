@@ -1,12 +1,13 @@
 import { css } from 'lit';
 import { tokens } from '../shared/tokens.styles.js';
 
+/**
+ * The styles of what the cart shows, loaded with cart-panel.ts: `<vt-cart>` itself only sets
+ * its `display` (see cart.ts).
+ */
 export const styles = [
   tokens,
   css`
-    :host {
-      display: block;
-    }
     dialog {
       margin: 0 0 0 auto;
       width: var(--vt-cart-drawer-width, min(420px, 100vw));

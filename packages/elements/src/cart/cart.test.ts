@@ -130,4 +130,27 @@ describe('<vt-cart>', () => {
     cart.shadowRoot!.querySelector('dialog')!.close();
     await eventually(() => expect(cart.open).to.equal(false));
   });
+
+  it('loads a closed drawer’s content when it first opens, then moves focus to its heading', async () => {
+    const { root, storefront } = await mountInStorefront(html`<vt-cart drawer></vt-cart>`);
+    await storefront.addLine(paper!.bestOffer!.id, 2);
+    const cart = root.querySelector('vt-cart')!;
+    await cart.updateComplete;
+    // Closed, it shows nothing and has nothing to show yet.
+    expect(cart.shadowRoot!.querySelector('dialog')).to.equal(null);
+    cart.show();
+    await eventually(() => expect(cart.shadowRoot!.querySelector('dialog')?.open).to.equal(true));
+    await eventually(() =>
+      expect(cart.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Cart'),
+    );
+    expect(lines(cart)).to.have.length(1);
+    await expect(cart).to.be.accessible();
+  });
+
+  it('opens from the start with the open attribute', async () => {
+    const { root } = await mountInStorefront(html`<vt-cart drawer open></vt-cart>`);
+    const cart = root.querySelector('vt-cart')!;
+    await eventually(() => expect(cart.shadowRoot!.querySelector('dialog')?.open).to.equal(true));
+    await eventually(() => expect(textOf(cart)).to.contain('Your cart is empty.'));
+  });
 });

@@ -1,21 +1,13 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import {
-  formatMoney,
-  formatVatRate,
-  MAX_LINE_QUANTITY,
-  splitPrice,
-  type CartLine,
-  type StorefrontSettings,
-} from '@vitrine/core';
-import { html, LitElement, nothing } from 'lit';
-import { errorMessage } from '../shared/error-message.js';
-import { taxLabel } from '../shared/labels.js';
-import { intlLocale } from '../shared/localize.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { adoptStyles, css, LitElement, nothing } from 'lit';
 import { StorefrontController } from '../shared/storefront-controller.js';
-import { styles } from './cart.styles.js';
+import type { CartPanel } from './cart-panel.js';
 
 /**
  * Inline by default; with `drawer` it is a side panel that `<vt-cart-button>` opens.
+ *
+ * The element itself is small: what it shows (lines, quantities, totals) loads when it is first
+ * needed — at once for an inline cart, when the drawer first opens otherwise.
  *
  * @summary The cart: lines with quantities, removal, and totals excl. VAT, VAT and incl. VAT.
  * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
@@ -32,21 +24,26 @@ import { styles } from './cart.styles.js';
  * @cssproperty --vt-cart-drawer-width - Width of the drawer (default min(420px, 100vw)).
  */
 export class VtCart extends LitElement {
-  static override styles = styles;
+  // Its box only: the rest of its styles come with the panel (cart.styles.ts).
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
 
   static override properties = {
     drawer: { type: Boolean, reflect: true },
     open: { type: Boolean, reflect: true },
-    invalidLine: { state: true },
   };
 
   /** Show the cart as a side panel, opened by `<vt-cart-button>` or `show()`. */
   declare drawer: boolean;
   /** Whether the drawer is open. */
   declare open: boolean;
-  declare private invalidLine: string | undefined;
 
   private readonly storefront = new StorefrontController(this, (sf) => [sf.$settings, sf.$cart]);
+  private panel: CartPanel | undefined;
+  private panelLoaded: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -59,7 +56,9 @@ export class VtCart extends LitElement {
   show(): void {
     if (this.drawer) this.open = true;
     else this.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
+    void this.loadPanel()
+      .then(() => this.updateComplete)
+      .then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
   }
 
   close(): void {
@@ -71,217 +70,41 @@ export class VtCart extends LitElement {
     else this.show();
   }
 
+  protected override willUpdate(): void {
+    // A closed drawer shows nothing, so nothing more is loaded until it opens.
+    if (this.open || !this.drawer) void this.loadPanel();
+  }
+
   protected override updated(): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog) return;
-    if (this.open && !dialog.open) dialog.showModal();
+    // The panel can arrive after the element left the page: a modal needs a document.
+    if (this.open && !dialog.open && this.isConnected) dialog.showModal();
     if (!this.open && dialog.open) dialog.close();
   }
 
-  private changeQuantity(line: CartLine, quantity: number, input?: HTMLInputElement): void {
-    if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_LINE_QUANTITY) {
-      this.invalidLine = line.id;
-      if (input) input.value = String(line.quantity);
-      return;
-    }
-    this.invalidLine = undefined;
-    if (quantity !== line.quantity) {
-      this.storefront.value?.setLineQuantity(line.id, quantity).catch(() => {
-        // The store keeps the confirmed cart and its error; put the field back to match it.
-        if (input) input.value = String(line.quantity);
-      });
-    }
-  }
-
   protected override render() {
-    const panel = this.renderPanel();
-    if (!this.drawer) return panel;
-    return html`<dialog
-      part="drawer"
-      aria-labelledby="heading"
-      @close=${() => (this.open = false)}
-      @click=${(e: MouseEvent) => e.target === e.currentTarget && this.close()}
-    >
-      ${panel}
-    </dialog>`;
+    return this.panel?.render() ?? nothing;
   }
 
-  private renderPanel() {
-    const storefront = this.storefront.value;
-    const state = storefront?.$cart.get();
-    const settings = storefront?.$settings.get();
-    const cart = state?.cart;
-    const lines = cart?.lines ?? [];
-    return html`<section part="panel" class="panel" aria-labelledby="heading">
-      <header class="header">
-        <h2 part="heading" id="heading" tabindex="-1">${msg('Cart', { id: 'cart.title' })}</h2>
-        ${
-          this.drawer
-            ? html`<button
-                class="close"
-                @click=${this.close}
-                aria-label=${msg('Close cart', { id: 'cart.close' })}
-              >
-                ×
-              </button>`
-            : nothing
+  private loadPanel(): Promise<void> {
+    this.panelLoaded ??= import('./cart-panel.js').then(
+      ({ CartPanel, panelStyles }) => {
+        // The panel's styles go first, so that a subclass's own static styles still win.
+        if (this.renderRoot instanceof ShadowRoot) {
+          const own = (this.constructor as typeof LitElement).elementStyles;
+          adoptStyles(this.renderRoot, [...panelStyles, ...own]);
         }
-      </header>
-      ${
-        state?.error
-          ? html`<div part="error" class="error" role="alert">
-              <p>${errorMessage(state.error)}</p>
-              ${
-                cart
-                  ? html`<button class="link" @click=${() => storefront?.dismissCartError()}>
-                      ${msg('Dismiss', { id: 'action.dismiss' })}
-                    </button>`
-                  : html`<button class="link" @click=${() => void storefront?.reloadCart()}>
-                      ${msg('Try again', { id: 'action.retry' })}
-                    </button>`
-              }
-            </div>`
-          : nothing
-      }
-      ${
-        !storefront || state?.status === 'loading'
-          ? html`<p class="muted" role="status">
-              ${msg('Loading your cart…', { id: 'cart.loading' })}
-            </p>`
-          : lines.length === 0
-            ? html`<slot name="empty"
-                ><p class="muted">${msg('Your cart is empty.', { id: 'cart.empty' })}</p></slot
-              >`
-            : html`<ul class="lines" aria-busy=${state?.pending ? 'true' : 'false'}>
-                  ${lines.map((line, index) => this.renderLine(line, index, settings!))}
-                </ul>
-                ${this.renderTotals(settings!)}`
-      }
-      <slot name="footer"></slot>
-    </section>`;
-  }
-
-  private renderLine(line: CartLine, index: number, settings: StorefrontSettings) {
-    const locale = intlLocale();
-    const display = settings.taxDisplay;
-    const money = (amount: number) =>
-      formatMoney({ amount, currency: line.unitPrice.currency }, locale);
-    const unit = splitPrice(line.unitPrice)[display];
-    // The totals' own line amounts: with rounding per document, each line's VAT is its share.
-    const amounts = this.storefront.value?.$cartTotals.get()?.lines[index];
-    const total = amounts?.[display];
-    const eco = amounts?.ecoContribution;
-    const pending = this.storefront.value?.$cart.get().pending ?? false;
-    const inputId = `qty-${line.id}`;
-    return html`<li part="line" class="line">
-      ${line.imageUrl ? html`<img class="thumb" src=${line.imageUrl} alt="" />` : html`<span class="thumb"></span>`}
-      <div class="info">
-        <p class="name">${line.name}</p>
-        ${
-          line.seller
-            ? html`<p class="muted small">
-                ${msg(str`Sold by ${line.seller.name}`, { id: 'card.soldBy' })}
-              </p>`
-            : nothing
-        }
-        <p class="muted small">
-          ${msg(str`${money(unit)} each`, { id: 'cart.each' })} ${taxLabel(display)}
-        </p>
-        ${
-          eco
-            ? html`<p class="muted small">
-                ${msg(str`incl. ${money(eco)} eco-contribution`, { id: 'cart.eco' })}
-              </p>`
-            : nothing
-        }
-      </div>
-      <div class="quantity">
-        <label class="visually-hidden" for=${inputId}
-          >${msg(str`Quantity of ${line.name}`, { id: 'cart.quantityOf' })}</label
-        >
-        <button
-          class="step"
-          aria-label=${msg(str`Decrease the quantity of ${line.name}`, { id: 'cart.decrease' })}
-          ?disabled=${line.quantity <= 1 || pending}
-          @click=${() => this.changeQuantity(line, line.quantity - 1)}
-        >
-          −
-        </button>
-        <input
-          part="quantity"
-          id=${inputId}
-          type="number"
-          inputmode="numeric"
-          min="1"
-          max=${MAX_LINE_QUANTITY}
-          .value=${String(line.quantity)}
-          aria-invalid=${this.invalidLine === line.id ? 'true' : 'false'}
-          aria-describedby=${this.invalidLine === line.id ? `${inputId}-error` : nothing}
-          @change=${(e: Event) => {
-            const input = e.target as HTMLInputElement;
-            this.changeQuantity(line, Number(input.value), input);
-          }}
-        />
-        <button
-          class="step"
-          aria-label=${msg(str`Increase the quantity of ${line.name}`, { id: 'cart.increase' })}
-          ?disabled=${line.quantity >= MAX_LINE_QUANTITY || pending}
-          @click=${() => this.changeQuantity(line, line.quantity + 1)}
-        >
-          +
-        </button>
-      </div>
-      <p class="line-total">${total === undefined ? nothing : money(total)}</p>
-      <button
-        part="remove-button"
-        class="link remove"
-        aria-label=${msg(str`Remove ${line.name}`, { id: 'cart.removeLabel' })}
-        @click=${() => void this.storefront.value?.removeLine(line.id).catch(() => undefined)}
-      >
-        ${msg('Remove', { id: 'cart.remove' })}
-      </button>
-      ${
-        this.invalidLine === line.id
-          ? html`<p class="field-error" id="${inputId}-error" role="alert">
-              ${msg(
-                str`Enter a quantity from 1 to ${MAX_LINE_QUANTITY}. To delete the line, use Remove.`,
-                {
-                  id: 'cart.invalidQuantity',
-                },
-              )}
-            </p>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  private renderTotals(settings: StorefrontSettings) {
-    const totals = this.storefront.value?.$cartTotals.get();
-    if (!totals) return nothing;
-    const locale = intlLocale();
-    const money = (amount: number) =>
-      formatMoney({ amount, currency: totals.inclTax.currency }, locale);
-    const primary = settings.taxDisplay;
-    return html`<table part="totals" class="totals">
-      <tbody>
-        <tr class=${primary === 'excl' ? 'primary' : ''}>
-          <th scope="row">${msg('Total excl. VAT', { id: 'cart.totalExcl' })}</th>
-          <td>${money(totals.exclTax.amount)}</td>
-        </tr>
-        ${totals.byRate.map(
-          (row) =>
-            html`<tr>
-              <th scope="row">
-                ${msg(str`VAT ${formatVatRate(row.rate, locale)}`, { id: 'cart.vatAt' })}
-              </th>
-              <td>${money(row.tax)}</td>
-            </tr>`,
-        )}
-        <tr class=${primary === 'incl' ? 'primary' : ''}>
-          <th scope="row">${msg('Total incl. VAT', { id: 'cart.totalIncl' })}</th>
-          <td>${money(totals.inclTax.amount)}</td>
-        </tr>
-      </tbody>
-    </table>`;
+        this.panel = new CartPanel(this, this.storefront);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // Offline, or a new deployment removed the chunk: the next opening tries again.
+        this.panelLoaded = undefined;
+        this.open = false;
+        throw error;
+      },
+    );
+    return this.panelLoaded;
   }
 }
