@@ -103,4 +103,18 @@ describe('<vt-product-card>', () => {
     expect(textOf(card)).not.to.contain('other offer');
     await expect(card).to.be.accessible();
   });
+
+  it('shows the placeholder when the picture cannot be loaded', async () => {
+    const missing = { ...product, imageUrl: '/no-such-picture.png' };
+    const { root } = await mountInStorefront(
+      html`<vt-product-card .product=${missing}></vt-product-card>`,
+    );
+    const card = root.querySelector('vt-product-card')!;
+    await eventually(
+      () =>
+        expect(card.shadowRoot!.querySelector('[part=image]')?.classList.contains('placeholder')).to
+          .be.true,
+    );
+    expect(card.shadowRoot!.querySelector('img')).to.equal(null);
+  });
 });

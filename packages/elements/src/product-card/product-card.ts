@@ -30,6 +30,7 @@ export class VtProductCard extends LitElement {
     product: { attribute: false },
     href: { type: String },
     compare: { type: Boolean },
+    brokenImage: { state: true },
   };
 
   /** The product to show. */
@@ -38,6 +39,8 @@ export class VtProductCard extends LitElement {
   declare href: string | undefined;
   /** Show a "Compare" box that adds the product to the page's `<vt-compare>`. */
   declare compare: boolean;
+  /** An image that failed to load (moved, offline): the placeholder shows instead. */
+  declare private brokenImage: string | undefined;
 
   private readonly storefront = new StorefrontController(this, (sf) => [sf.$settings, sf.$compare]);
   private readonly adding = new AddToCartController(this, () => this.storefront.value, 2500);
@@ -74,8 +77,15 @@ export class VtProductCard extends LitElement {
     const inStock = (offer?.stock ?? 0) > 0;
     return html`<article part="card" class="card" aria-labelledby="name">
       ${
-        product.imageUrl
-          ? html`<img part="image" class="image" src=${product.imageUrl} alt="" loading="lazy" />`
+        product.imageUrl && product.imageUrl !== this.brokenImage
+          ? html`<img
+              part="image"
+              class="image"
+              src=${product.imageUrl}
+              alt=""
+              loading="lazy"
+              @error=${() => (this.brokenImage = product.imageUrl)}
+            />`
           : html`<div part="image" class="image placeholder" aria-hidden="true"></div>`
       }
       <div class="body">

@@ -52,6 +52,7 @@ export class VtProduct extends LitElement {
     productId: { type: String, attribute: 'product-id' },
     chosenOffer: { state: true },
     chosenVariant: { state: true },
+    brokenImage: { state: true },
     quantity: { state: true },
     invalidQuantity: { state: true },
   };
@@ -60,6 +61,8 @@ export class VtProduct extends LitElement {
   declare productId: string | undefined;
   declare private chosenOffer: string | undefined;
   declare private chosenVariant: string | undefined;
+  /** A picture that failed to load (moved, offline): the placeholder shows instead. */
+  declare private brokenImage: string | undefined;
   declare private quantity: number;
   declare private invalidQuantity: boolean;
 
@@ -175,8 +178,13 @@ export class VtProduct extends LitElement {
     return html`<article class="product" aria-labelledby="name">
       <div class="media">
         ${
-          product.imageUrl
-            ? html`<img part="image" src=${product.imageUrl} alt=${product.name} />`
+          product.imageUrl && product.imageUrl !== this.brokenImage
+            ? html`<img
+                part="image"
+                src=${product.imageUrl}
+                alt=${product.name}
+                @error=${() => (this.brokenImage = product.imageUrl)}
+              />`
             : html`<div part="image" class="placeholder" aria-hidden="true"></div>`
         }
       </div>
