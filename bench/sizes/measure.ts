@@ -39,10 +39,11 @@ export interface LazyGroup extends FileGroup {
   /** Left out of the suite total: Stripe.js and DOMPurify load only when used. */
   readonly excluded: boolean;
   /**
-   * The backend whose adapter the chunk is (`medusa`, `vendure`): a page loads one, so each is
-   * measured on its own and left out of the suite total.
+   * The opt-in part the chunk belongs to: another backend's adapter (`adapter-medusa`,
+   * `adapter-vendure`; a page loads one) or the virtual list (`layout="list"`). Each is measured
+   * on its own and left out of the suite total.
    */
-  readonly backend?: string;
+  readonly optIn?: string;
 }
 
 export interface EntryBuild {
@@ -144,16 +145,24 @@ export const allEntries = (): EntrySpec[] => [...elementEntries(), B2C_EMBED, AL
 /** Lazily loaded code that budgets leave out ("without Stripe.js and DOMPurify"). */
 const EXCLUDED_FROM_SUITE = /[\\/]node_modules[\\/](@stripe[\\/]|dompurify[\\/])/;
 
-/** Adapters for other backends than the reference one, loaded by `adapter="…"`. */
-const OTHER_BACKEND = /[\\/]packages[\\/]adapter-(medusa|vendure)[\\/]/;
+/**
+ * Parts a page loads only when it asks for them, each recognised by one of its modules:
+ * adapters for other backends than the reference one (`adapter="…"`), and the virtual list
+ * (`layout="list"`, with @lit-labs/virtualizer).
+ */
+const OPT_IN: readonly (readonly [string, RegExp])[] = [
+  ['adapter-medusa', /[\\/]packages[\\/]adapter-medusa[\\/]/],
+  ['adapter-vendure', /[\\/]packages[\\/]adapter-vendure[\\/]/],
+  ['virtual-list', /[\\/]node_modules[\\/]@lit-labs[\\/]virtualizer[\\/]/],
+];
 
 /**
- * The backend a lazy chunk is the adapter of: it holds that adapter's modules and no other
- * adapter's (the core code only that adapter uses comes with it, as part of its cost).
+ * The opt-in part a lazy chunk belongs to: it holds that part's modules and no other part's
+ * (the shared code only that part uses comes with it, as part of its cost).
  */
-function backendOf(modules: readonly string[]): string | undefined {
-  const backends = new Set(modules.flatMap((id) => OTHER_BACKEND.exec(id)?.[1] ?? []));
-  return backends.size === 1 ? [...backends][0] : undefined;
+function optInOf(modules: readonly string[]): string | undefined {
+  const parts = OPT_IN.filter(([, test]) => modules.some((id) => test.test(id)));
+  return parts.length === 1 ? parts[0]![0] : undefined;
 }
 
 /** The package (or part of Vitrine) a source file belongs to. */
@@ -244,14 +253,14 @@ export async function measureEntry(spec: EntrySpec, outDir: string): Promise<Ent
     for (const f of added) loaded.add(f);
     const files = added.map((f) => sizes.get(f)!);
     const modules = added.flatMap((f) => byFile.get(f)?.moduleIds ?? []);
-    const backend = backendOf(modules);
+    const optIn = optInOf(modules);
     lazy.push({
       ...group(files),
       name: byFile.get(file)?.name ?? file,
       excluded:
-        backend !== undefined ||
+        optIn !== undefined ||
         (modules.length > 0 && modules.every((id) => EXCLUDED_FROM_SUITE.test(id))),
-      ...(backend && { backend }),
+      ...(optIn && { optIn }),
     });
     for (const f of added) pending.push(...(byFile.get(f)?.dynamicImports ?? []));
   }
@@ -383,22 +392,20 @@ export function measures(builds: readonly EntryBuild[]): Measure[] {
   out.push(
     measure(
       'all',
-      'Every element, without Stripe.js and DOMPurify',
-      'initial + every lazy chunk of embed.ts, except Stripe.js, DOMPurify and the adapters of other backends',
+      'Every element, without Stripe.js, DOMPurify and the opt-in parts',
+      'initial + every lazy chunk of embed.ts, except Stripe.js, DOMPurify and the opt-in parts (other backends, the virtual list)',
       [all.initial, ...all.lazy.filter((g) => !g.excluded)],
     ),
   );
-  for (const backend of ['medusa', 'vendure']) {
-    const chunks = all.lazy.filter((g) => g.backend === backend);
-    if (chunks.length === 0) throw new Error(`No lazy chunk of the ${backend} adapter in embed.ts`);
-    out.push(
-      measure(
-        `adapter-${backend}`,
-        `The ${backend} adapter, loaded by <vt-storefront adapter="${backend}">`,
-        `lazy chunks of embed.ts holding @vitrine/adapter-${backend}`,
-        chunks,
-      ),
-    );
+  const optInLabels: Record<string, string> = {
+    'adapter-medusa': 'The Medusa adapter, loaded by <vt-storefront adapter="medusa">',
+    'adapter-vendure': 'The Vendure adapter, loaded by <vt-storefront adapter="vendure">',
+    'virtual-list': 'The virtual list, loaded by <vt-catalog layout="list">',
+  };
+  for (const [id] of OPT_IN) {
+    const chunks = all.lazy.filter((g) => g.optIn === id);
+    if (chunks.length === 0) throw new Error(`No lazy chunk of ${id} in embed.ts`);
+    out.push(measure(id, optInLabels[id]!, `lazy chunks of embed.ts that are ${id}'s`, chunks));
   }
   return out;
 }

@@ -4,7 +4,9 @@ test('from the catalog to a product page: choose a seller and a quantity, add to
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('searchbox', { name: 'Rechercher' }).fill('café en grains');
+  await page.getByRole('combobox', { name: 'Rechercher' }).fill('café en grains');
+  // Enter searches, and closes the suggestions that would cover the cards.
+  await page.keyboard.press('Enter');
   await expect(page.locator('vt-catalog [part=summary]')).toContainText('pour « café en grains »');
   const card = page.locator('vt-product-card').filter({ hasText: 'autre' }).first();
   const name = ((await card.locator('h3').textContent()) ?? '').trim();

@@ -11,7 +11,7 @@ async function savedCartId(page: Page): Promise<string> {
 }
 
 async function search(page: Page, text: string) {
-  await page.getByRole('searchbox', { name: 'Rechercher' }).fill(text);
+  await page.getByRole('combobox', { name: 'Rechercher' }).fill(text);
   await expect(page.getByRole('status').filter({ hasText: `pour « ${text} »` })).toBeVisible();
 }
 
@@ -96,7 +96,7 @@ test.describe('B2C shop embedded in a CMS page', () => {
     const shared = await page.context().newPage();
     await shared.goto('/?q=cahier&sort=price-desc');
     await expect(shared.locator('vt-catalog [part=summary]')).toContainText('pour « cahier »');
-    await expect(shared.getByRole('searchbox', { name: 'Rechercher' })).toHaveValue('cahier');
+    await expect(shared.getByRole('combobox', { name: 'Rechercher' })).toHaveValue('cahier');
   });
 
   test('a second tab shows the same cart, and follows its changes', async ({ page, context }) => {
@@ -116,7 +116,7 @@ test.describe('B2C shop embedded in a CMS page', () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'EN' }).click();
     await expect(page.locator('vt-catalog [part=summary]')).toHaveText(/^\s*\d+ products\s*$/);
-    await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Search' })).toBeVisible();
     await expect(page.locator('vt-price [part=primary]').first()).toHaveText(
       /^\s*€[\d,]+\.\d\d\s+incl\. VAT\s*$/,
     );

@@ -10,6 +10,8 @@ import {
   type ProductSummary,
 } from '@vitrine/core';
 import { countFacets, facetFilters } from './facets.js';
+import { searchMatcher } from './search.js';
+import { suggestFrom } from './suggestions.js';
 
 export interface MemoryAdapterOptions {
   readonly products: readonly ProductDetail[];
@@ -19,11 +21,6 @@ export interface MemoryAdapterOptions {
   /** When set, every call fails with this error (to show error states). */
   readonly failWith?: VitrineError;
   readonly id?: string;
-}
-
-/** Lower-case, without accents: "Café" matches "cafe". */
-function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function wait(ms: number, signal?: AbortSignal): Promise<void> {
@@ -104,7 +101,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
       categories: true,
       sorts: ['relevance', 'price-asc', 'price-desc', 'name-asc'],
       facets: true,
-      suggestions: false,
+      suggestions: true,
       variants: false,
       tiers: true,
       signIn: [],
@@ -112,11 +109,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
 
     async listProducts(query, { signal, facets } = {}) {
       await settle(signal);
-      const words = normalise(query.text).split(/\s+/).filter(Boolean);
-      const matching = options.products.filter((p) => {
-        const haystack = normalise(`${p.name} ${p.brand ?? ''} ${p.sku}`);
-        return words.every((word) => haystack.includes(word));
-      });
+      const matching = options.products.filter(searchMatcher(query.text));
       const filters = facetFilters(query);
       const items = matching
         .filter((p) => filters.category(p) && filters.brand(p))
@@ -148,6 +141,11 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
           ).values(),
         ]
       );
+    },
+
+    async suggest(text, { signal } = {}) {
+      await settle(signal);
+      return suggestFrom(options.products, text);
     },
 
     async createCart(currency) {

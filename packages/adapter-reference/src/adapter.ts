@@ -19,6 +19,8 @@ const SORT_PARAM: Record<CatalogQuery['sort'], string> = {
   newest: 'newest',
 };
 
+const MAX_SUGGEST_LENGTH = 200;
+
 /** Adapter for the Vitrine reference marketplace server. */
 export function createReferenceAdapter(options: ReferenceAdapterOptions): CommerceAdapter {
   const base = new URL(options.baseUrl);
@@ -39,7 +41,7 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
       categories: true,
       sorts: ['relevance', 'price-asc', 'price-desc', 'name-asc', 'newest'],
       facets: true,
-      suggestions: false,
+      suggestions: true,
       variants: false,
       tiers: true,
       signIn: ['persona'],
@@ -90,6 +92,13 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
         name,
         ...(productCount !== undefined && { productCount }),
       }));
+    },
+
+    async suggest(text, { signal } = {}) {
+      const { suggestionsSchema, toSuggestions } = await import('./suggestions.js');
+      // The server takes at most 200 characters; suggestions for the start are still apt.
+      const params = new URLSearchParams({ q: text.slice(0, MAX_SUGGEST_LENGTH) });
+      return toSuggestions(await request(`suggestions?${params}`, suggestionsSchema, { signal }));
     },
 
     async createCart(currency) {

@@ -3,6 +3,11 @@ import { describe, it } from 'node:test';
 import { createMemoryAdapter, sampleProducts } from '@vitrine/adapter-memory';
 import {
   createCatalogStores,
+  createResultList,
+  createSuggestionStore,
+  VitrineError,
+  type ResultList,
+  type SuggestionsFor,
   type CatalogQuery,
   type CatalogResults,
   type CommerceAdapter,
@@ -11,8 +16,8 @@ import {
 } from '../src/index.ts';
 
 /** The memory adapter over the sample catalog, remembering every listProducts call. */
-function recordingAdapter(facets = true) {
-  const real = createMemoryAdapter({ products: sampleProducts });
+function recordingAdapter(facets = true, options: { latencyMs?: number } = {}) {
+  const real = createMemoryAdapter({ products: sampleProducts, ...options });
   const calls: { query: CatalogQuery; options: ListOptions | undefined }[] = [];
   const adapter: CommerceAdapter = {
     ...real,
@@ -101,5 +106,212 @@ describe('catalog store: facets and brand', () => {
     stores.setQuery({ brand: '' });
     assert.equal(stores.$query.get(), before);
     assert.equal(calls.length, 1);
+  });
+});
+
+/** The memory adapter over the sample catalog, remembering every suggest call and its signal. */
+function suggestingAdapter(options: { latencyMs?: number; failWith?: VitrineError } = {}) {
+  const real = createMemoryAdapter({ products: sampleProducts, ...options });
+  const calls: { text: string; signal: AbortSignal | undefined }[] = [];
+  const adapter: CommerceAdapter = {
+    ...real,
+    suggest(text, requestOptions) {
+      calls.push({ text, signal: requestOptions?.signal });
+      return real.suggest!(text, requestOptions);
+    },
+  };
+  return { adapter, calls };
+}
+
+/** Resolves with the next value of a store for which `wanted` is true. */
+function next<T>(
+  store: { listen(cb: (value: T) => void): () => void },
+  wanted: (value: T) => boolean,
+): Promise<T> {
+  return new Promise((resolve) => {
+    const unlisten = store.listen((value) => {
+      if (!wanted(value)) return;
+      unlisten();
+      resolve(value);
+    });
+  });
+}
+
+describe('suggestion store', () => {
+  it('suggests from two characters on, for the trimmed text', async () => {
+    const { adapter, calls } = suggestingAdapter();
+    const store = createSuggestionStore(adapter);
+    await store.suggest('b');
+    assert.equal(calls.length, 0);
+    assert.equal(store.$suggestions.get(), undefined);
+    await store.suggest(' bureau ');
+    assert.deepEqual(
+      calls.map((c) => c.text),
+      ['bureau'],
+    );
+    // "bureau" in the sample catalog: products 3, 6 (bureau) and 8, 9, 11 (mobilier).
+    const suggestions = store.$suggestions.get();
+    assert.equal(suggestions?.text, 'bureau');
+    assert.equal(suggestions?.products.length, 5);
+    assert.deepEqual(
+      suggestions?.categories.map((c) => [c.id, c.count]),
+      [
+        ['mobilier', 3],
+        ['bureau', 2],
+      ],
+    );
+    // Back under two characters: nothing suggested, nothing asked.
+    await store.suggest('b');
+    assert.equal(store.$suggestions.get(), undefined);
+    assert.equal(calls.length, 1);
+  });
+
+  it('aborts the request of an older text: suggestions never go back', async () => {
+    const { adapter, calls } = suggestingAdapter({ latencyMs: 20 });
+    const store = createSuggestionStore(adapter);
+    const older = store.suggest('bu');
+    const newer = store.suggest('bureau');
+    await Promise.all([older, newer]);
+    assert.equal(calls[0]!.signal?.aborted, true);
+    assert.equal(calls[1]!.signal?.aborted, false);
+    assert.equal(store.$suggestions.get()?.text, 'bureau');
+  });
+
+  it('suggests nothing, and throws nothing, when the backend fails', async () => {
+    const failWith = new VitrineError('server', 'Internal error', { status: 500 });
+    const { adapter } = suggestingAdapter({ failWith });
+    const store = createSuggestionStore(adapter);
+    await store.suggest('bureau');
+    assert.equal(store.$suggestions.get(), undefined);
+  });
+
+  it('asks nothing of an adapter without suggestions', async () => {
+    const { adapter, calls } = suggestingAdapter();
+    const store = createSuggestionStore({
+      ...adapter,
+      capabilities: { ...adapter.capabilities, suggestions: false },
+    });
+    await store.suggest('bureau');
+    assert.equal(calls.length, 0);
+    assert.equal(store.$suggestions.get(), undefined);
+  });
+
+  it('clears on demand, aborting a request under way', async () => {
+    const { adapter, calls } = suggestingAdapter({ latencyMs: 20 });
+    const store = createSuggestionStore(adapter);
+    const pending = store.suggest('bureau');
+    store.clear();
+    await pending;
+    assert.equal(calls[0]!.signal?.aborted, true);
+    assert.equal(store.$suggestions.get() satisfies SuggestionsFor | undefined, undefined);
+  });
+});
+
+describe('result list', () => {
+  /** The catalog (5 products a page) and its list, mounted as an element would. */
+  async function listOf(query: Partial<CatalogQuery>, adapter = recordingAdapter()) {
+    const stores = createCatalogStores(adapter.adapter, { pageSize: 5, ...query });
+    const list = createResultList(adapter.adapter, stores);
+    const unmount = list.$list.listen(() => {});
+    const first = await next<ResultList | undefined>(list.$list, (l) => l !== undefined);
+    return { ...adapter, stores, list, first: first!, unmount };
+  }
+  const names = (list: ResultList | undefined, from: number, to: number) =>
+    list?.items.slice(from, to).map((item) => item?.name);
+
+  it("starts from the catalog's own page: every row counted, the first five there", async () => {
+    const { calls, first, unmount } = await listOf({});
+    // 24 sample products, 5 a page: one request, page 1.
+    assert.equal(calls.length, 1);
+    assert.equal(first.total, 24);
+    assert.equal(first.items.length, 24);
+    assert.deepEqual(
+      names(first, 0, 5),
+      sampleProducts.slice(0, 5).map((p) => p.name),
+    );
+    assert.equal(first.items[5], undefined);
+    unmount();
+  });
+
+  it('loads the pages holding the rows in view, once', async () => {
+    const { calls, list, unmount } = await listOf({});
+    // Rows 7 to 12 are on pages 2 (rows 5–9) and 3 (rows 10–14).
+    list.show(7, 12);
+    const loaded = await next<ResultList | undefined>(
+      list.$list,
+      (l) => l?.items[14] !== undefined && l?.items[5] !== undefined,
+    );
+    assert.deepEqual(
+      calls.slice(1).map((c) => c.query.page),
+      [2, 3],
+    );
+    assert.deepEqual(
+      names(loaded, 5, 15),
+      sampleProducts.slice(5, 15).map((p) => p.name),
+    );
+    assert.equal(loaded?.items[15], undefined);
+    // Shown again: nothing more to load.
+    list.show(5, 14);
+    assert.equal(calls.length, 3);
+    unmount();
+  });
+
+  it('aborts the pages scrolled past before they came', async () => {
+    const { calls, list, unmount } = await listOf({}, recordingAdapter(true, { latencyMs: 20 }));
+    list.show(5, 9); // page 2
+    list.show(20, 23); // page 5 (rows 20–23, the last)
+    const loaded = await next<ResultList | undefined>(
+      list.$list,
+      (l) => l?.items[20] !== undefined,
+    );
+    assert.deepEqual(
+      calls.slice(1).map((c) => [c.query.page, c.options?.signal?.aborted]),
+      [
+        [2, true],
+        [5, false],
+      ],
+    );
+    assert.equal(loaded?.items[5], undefined);
+    unmount();
+  });
+
+  it('starts again for a new search, keeping its query but not its page', async () => {
+    const { list, stores, unmount } = await listOf({});
+    stores.setQuery({ category: 'livres' });
+    const books = await next<ResultList | undefined>(
+      list.$list,
+      (l) => l?.query.category === 'livres',
+    );
+    // The 4 books (products 20–23), on one page.
+    assert.equal(books?.total, 4);
+    assert.deepEqual(
+      names(books, 0, 4),
+      sampleProducts.slice(20, 24).map((p) => p.name),
+    );
+    assert.equal(books?.query.page, 1);
+    unmount();
+  });
+
+  it('keeps the error of a page that failed, and loads it on retry', async () => {
+    const { adapter, calls } = recordingAdapter();
+    let failing = false;
+    const flaky: CommerceAdapter = {
+      ...adapter,
+      listProducts: (query, options) =>
+        failing
+          ? Promise.reject(new VitrineError('server', 'Internal error', { status: 500 }))
+          : adapter.listProducts(query, options),
+    };
+    const { list, unmount } = await listOf({}, { adapter: flaky, calls });
+    failing = true;
+    list.show(5, 9);
+    const failed = await next<ResultList | undefined>(list.$list, (l) => l?.error !== undefined);
+    assert.equal(failed?.error?.code, 'server');
+    failing = false;
+    list.retry();
+    assert.equal(list.$list.get()?.error, undefined);
+    const loaded = await next<ResultList | undefined>(list.$list, (l) => l?.items[5] !== undefined);
+    assert.equal(loaded?.items[5]?.name, sampleProducts[5]!.name);
+    unmount();
   });
 });

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { sampleCategories } from '@vitrine/adapter-memory';
-import { VitrineError } from '@vitrine/core';
+import { createMemoryAdapter, sampleCategories, sampleProducts } from '@vitrine/adapter-memory';
+import { createStorefront, memoryStorage, VitrineError, type ProductDetail } from '@vitrine/core';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ShopParameters } from '../../../../.storybook/storefront.js';
+import { shopOf, type ShopParameters } from '../../../../.storybook/storefront.js';
 import '../storefront/vt-storefront.js';
 import './vt-catalog.js';
 
@@ -95,6 +95,67 @@ export const LoadError: Story = {
         story:
           'The backend fails (HTTP 500): a message the visitor understands, and a retry button.',
       },
+    },
+  },
+};
+
+/** Types in the story's search field, as a visitor would, so that suggestions open. */
+async function typeInSearch(canvas: HTMLElement, text: string): Promise<void> {
+  const catalog = canvas.querySelector('vt-catalog')!;
+  await catalog.updateComplete;
+  const input = catalog.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+export const Suggestions: Story = {
+  play: ({ canvasElement }) => typeInSearch(canvasElement, 'bureau'),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Typing "bureau" in the search field: the products that match, and the categories and brands holding the matches with how many. ArrowDown / ArrowUp move through them, Enter picks one, Escape closes them; Enter with none chosen searches as usual. Hidden when the backend cannot suggest.',
+      },
+    },
+  },
+};
+
+/** 10,000 products for the scrolling list: the sample catalog over and over, each its own. */
+function manyProducts(count: number): ProductDetail[] {
+  return Array.from({ length: count }, (_, index) => {
+    const base = sampleProducts[index % sampleProducts.length]!;
+    const number = String(index + 1).padStart(5, '0');
+    return { ...base, id: `p-${number}`, sku: `VT-${number}`, name: `${base.name} — ${number}` };
+  });
+}
+
+export const VirtualList: Story = {
+  name: 'Virtual list',
+  globals: { channel: 'b2b' },
+  render: (_args, context) => {
+    const { settings } = shopOf(context);
+    const storefront = createStorefront({
+      adapter: createMemoryAdapter({ products: manyProducts(10_000), latencyMs: 150 }),
+      settings,
+      storage: memoryStorage(),
+    });
+    return html`<vt-storefront
+      .storefront=${storefront}
+      channel=${settings.channel}
+      locale=${settings.locale}
+    >
+      <vt-catalog layout="list"></vt-catalog>
+    </vt-storefront>`;
+  },
+  parameters: {
+    vitrine: { wrap: false } satisfies ShopParameters,
+    docs: {
+      description: {
+        story:
+          '`layout="list"`: 10,000 products as one table scrolled with the page. Only the rows in view are in the page; the results load 100 at a time as they come into view (the backend here takes 150 ms a request). The count is announced with the results, and every row can be reached with Tab.',
+      },
+      story: { inline: false, iframeHeight: '700px' },
     },
   },
 };

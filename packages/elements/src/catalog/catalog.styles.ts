@@ -24,7 +24,10 @@ export const styles = [
       font-size: 0.875rem;
       font-weight: 600;
     }
-    .field.search {
+    .search {
+      position: relative;
+      display: flex;
+      flex-direction: column;
       flex: 1 1 240px;
     }
     input,

@@ -1,5 +1,6 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
+  DEFAULT_QUERY,
   pageCount,
   productStructuredData,
   SORTS,
@@ -8,7 +9,7 @@ import {
   type ProductSummary,
   type Storefront,
 } from '@vitrine/core';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { errorMessage } from '../shared/error-message.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
@@ -16,9 +17,13 @@ import { StructuredDataController } from '../shared/structured-data-controller.j
 import { UrlSyncController } from '../shared/url-sync-controller.js';
 import '../product-card/vt-product-card.js';
 import { styles } from './catalog.styles.js';
+import type { ResultListController } from './result-list-controller.js';
+import type { SearchSuggestions } from './suggestions-controller.js';
 
 const SEARCH_DELAY_MS = 250;
 const SKELETON_CARDS = 8;
+/** The most the reference server sends at once: fewer requests while scrolling the list. */
+const LIST_PAGE_SIZE = 100;
 
 function sortLabel(sort: CatalogSort): string {
   switch (sort) {
@@ -36,17 +41,24 @@ function sortLabel(sort: CatalogSort): string {
 }
 
 /**
- * @summary The product catalog: search, category filter, sort, a grid of product cards, pages.
+ * @summary The product catalog: search with suggestions, category filter, sort, a grid of product
+ * cards or a table of rows, in pages or in one list to scroll.
  * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
+ *
+ * @fires vt-product-select - The visitor picked a suggested product (cancelable: the catalog
+ * then goes to `product-href`, or searches for the product's name without one).
  *
  * @csspart toolbar - The search, category and sort controls.
  * @csspart search - The search field.
+ * @csspart suggestions - The suggestions under the search field.
  * @csspart summary - The number of products found.
  * @csspart grid - The list of cards.
+ * @csspart table - The table of rows (`layout="table"` or `"list"`).
  * @csspart pagination - Previous / next page controls.
  * @csspart error - The message shown when products cannot be loaded, with its retry button.
  * @csspart empty - The message shown when nothing matches.
  * @cssproperty --vt-catalog-min-card-width - Narrowest a card gets before the grid wraps (default 220px).
+ * @cssproperty --vt-catalog-sticky-top - Where the column heads of `layout="list"` stay while the page scrolls: the height of the host page's own sticky header (default 0).
  */
 export class VtCatalog extends LitElement {
   static override styles = styles;
@@ -60,7 +72,7 @@ export class VtCatalog extends LitElement {
     syncUrl: { type: Boolean, attribute: 'sync-url' },
   };
 
-  /** Products per page (1–100). Default: 24. */
+  /** Products per page (1–100), with pages. Default: 24. */
   declare pageSize: number | undefined;
   /** Category id selected when the catalog first shows. */
   declare category: string | undefined;
@@ -68,12 +80,23 @@ export class VtCatalog extends LitElement {
   declare productHref: string | undefined;
   /** Cards get a "Compare" box (place a `<vt-compare>` on the page). */
   declare compare: boolean;
-  /** `grid` of cards or dense `table` of rows. Default: table for `b2b`, grid for `b2c`. */
+  /**
+   * `grid` of cards or dense `table` of rows, both in pages, or `list`: the table's rows in one
+   * list scrolled with the page, for thousands of products (the results load 100 at a time as
+   * they come into view). Default: table for `b2b`, grid for `b2c`.
+   */
   declare layout: string | undefined;
   /** Keep search, category, brand, sort and page in the page URL (back / forward, shared links). */
   declare syncUrl: boolean;
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  // Both load on first use: most visitors never need them.
+  private suggestions: SearchSuggestions | undefined;
+  private suggestionsLoad: Promise<void> | undefined;
+  /** Typed while the suggestions loaded, and not searched for yet. */
+  private typedBeforeSuggestions = false;
+  private resultList: ResultListController | undefined;
+  private resultListLoad: Promise<void> | undefined;
 
   private readonly storefront = new StorefrontController(
     this,
@@ -120,29 +143,63 @@ export class VtCatalog extends LitElement {
     clearTimeout(this.searchTimer);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Switching between pages and the list changes how many products a request brings.
+    const storefront = this.storefront.value;
+    if (storefront && this.hasUpdated && changed.has('layout')) {
+      storefront.setQuery({ pageSize: this.requestedPageSize() ?? DEFAULT_QUERY.pageSize });
+    }
+  }
+
   private applyInitialQuery(storefront: Storefront): void {
-    const valid = this.pageSize !== undefined && this.pageSize >= 1 && this.pageSize <= 100;
+    const pageSize = this.requestedPageSize();
     const initial: Partial<CatalogQuery> = {
-      ...(valid && { pageSize: this.pageSize }),
+      ...(pageSize && { pageSize }),
       ...(this.category && { category: this.category }),
     };
     if (Object.keys(initial).length) storefront.setQuery(initial);
   }
 
+  private requestedPageSize(): number | undefined {
+    if (this.layout === 'list') return LIST_PAGE_SIZE;
+    const valid = this.pageSize !== undefined && this.pageSize >= 1 && this.pageSize <= 100;
+    return valid ? this.pageSize : undefined;
+  }
+
+  private get searchField(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>('input[type=search]');
+  }
+
   private onSearchInput(event: InputEvent): void {
     const text = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(
-      () => this.storefront.value?.setQuery({ text: text.trim() }),
-      SEARCH_DELAY_MS,
-    );
+    this.searchTimer = setTimeout(() => this.search({ text: text.trim() }), SEARCH_DELAY_MS);
+    this.suggestions?.typed(text);
+    this.typedBeforeSuggestions = !this.suggestions;
+  }
+
+  private search(change: Partial<CatalogQuery>): void {
+    clearTimeout(this.searchTimer);
+    this.storefront.value?.setQuery(change);
   }
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    clearTimeout(this.searchTimer);
-    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type=search]');
-    this.storefront.value?.setQuery({ text: input?.value.trim() ?? '' });
+    this.suggestions?.close();
+    this.typedBeforeSuggestions = false;
+    this.search({ text: this.searchField?.value.trim() ?? '' });
+  }
+
+  private loadSuggestions(): void {
+    this.suggestionsLoad ??= import('./suggestions-controller.js').then(({ SearchSuggestions }) => {
+      this.suggestions = new SearchSuggestions(this, {
+        storefront: () => this.storefront.value,
+        hrefOf: (id) => this.productHref?.replaceAll('{id}', encodeURIComponent(id)),
+        search: (change) => this.search(change),
+      });
+      const text = this.searchField?.value;
+      if (text && this.typedBeforeSuggestions) this.suggestions.typed(text);
+    });
   }
 
   private goToPage(page: number): void {
@@ -159,18 +216,36 @@ export class VtCatalog extends LitElement {
     const categories = storefront.$categories.get();
     const page = 'data' in catalog ? catalog.data : undefined;
     const loading = catalog.status === 'loading' || catalog.status === 'idle';
+    const suggests = storefront.adapter.capabilities.suggestions && !!storefront.adapter.suggest;
+    const list = this.layout === 'list';
     return html`<section class="catalog" aria-label=${msg('Catalog', { id: 'catalog.label' })}>
       <form part="toolbar" class="toolbar" role="search" @submit=${this.onSubmit}>
-        <label class="field search">
-          <span>${msg('Search', { id: 'catalog.search' })}</span>
-          <input
-            part="search"
-            type="search"
-            .value=${query.text}
-            placeholder=${msg('Name, brand or SKU', { id: 'catalog.searchPlaceholder' })}
-            @input=${this.onSearchInput}
-          />
-        </label>
+        <div class="search">
+          <label class="field">
+            <span>${msg('Search', { id: 'catalog.search' })}</span>
+            <input
+              part="search"
+              type="search"
+              .value=${query.text}
+              placeholder=${msg('Name, brand or SKU', { id: 'catalog.searchPlaceholder' })}
+              @input=${this.onSearchInput}
+              role=${suggests ? 'combobox' : nothing}
+              aria-autocomplete=${suggests ? 'list' : nothing}
+              aria-controls=${suggests ? 'suggestions' : nothing}
+              aria-expanded=${suggests ? String(!!this.suggestions?.open) : nothing}
+              aria-activedescendant=${this.suggestions?.activeId ?? nothing}
+              autocomplete=${suggests ? 'off' : nothing}
+              @focus=${suggests ? this.loadSuggestions : nothing}
+              @keydown=${this.suggestions?.onKeydown ?? nothing}
+            />
+          </label>
+          ${
+            suggests
+              ? (this.suggestions?.render() ??
+                html`<div id="suggestions" role="listbox" hidden></div>`)
+              : nothing
+          }
+        </div>
         <label class="field">
           <span>${msg('Category', { id: 'catalog.category' })}</span>
           <select
@@ -221,14 +296,20 @@ export class VtCatalog extends LitElement {
       ${page && page.total === 0 && !loading ? this.renderEmpty(storefront, page.query) : nothing}
       ${
         page
-          ? this.tableLayout(storefront)
-            ? this.renderTable(page.items, loading)
-            : this.renderGrid(page.items, loading)
+          ? list
+            ? this.renderList(loading)
+            : this.tableLayout(storefront)
+              ? this.renderTable(page.items, loading)
+              : this.renderGrid(page.items, loading)
           : loading
             ? this.renderSkeleton()
             : nothing
       }
-      ${page && pageCount(page) > 1 ? this.renderPagination(page.page, pageCount(page)) : nothing}
+      ${
+        page && !list && pageCount(page) > 1
+          ? this.renderPagination(page.page, pageCount(page))
+          : nothing
+      }
     </section>`;
   }
 
@@ -262,25 +343,46 @@ export class VtCatalog extends LitElement {
       aria-label=${msg('Products', { id: 'catalog.products' })}
       aria-busy=${loading ? 'true' : 'false'}
     >
-      <div class="head" role="row">
-        <span role="columnheader"
-          ><span class="visually-hidden">${msg('Picture', { id: 'catalog.picture' })}</span></span
-        >
-        <span role="columnheader">${msg('Product', { id: 'catalog.product' })}</span>
-        <span role="columnheader">${msg('Seller', { id: 'product.seller' })}</span>
-        <span role="columnheader">${msg('Price', { id: 'product.price' })}</span>
-        <span role="columnheader">${msg('Availability', { id: 'product.availability' })}</span>
-        <span role="columnheader">${msg('Quantity', { id: 'product.quantity' })}</span>
-      </div>
-      ${items.map(
-        (product) =>
-          html`<vt-product-row
-            .product=${product}
-            href=${this.hrefOf(product.id)}
-            ?compare=${this.compare}
-          ></vt-product-row>`,
-      )}
+      ${this.tableHead()} ${items.map((product) => this.row(product))}
     </div>`;
+  }
+
+  private renderList(loading: boolean) {
+    this.resultListLoad ??= import('./result-list-controller.js').then(
+      ({ ResultListController }) => {
+        this.resultList = new ResultListController(this, () => this.storefront.value);
+        this.requestUpdate();
+      },
+    );
+    return (
+      this.resultList?.render({
+        head: this.tableHead(),
+        row: (product, index) => this.row(product, index + 2),
+        busy: loading,
+      }) ?? this.renderSkeleton()
+    );
+  }
+
+  private tableHead() {
+    return html`<div class="head" role="row" aria-rowindex="1">
+      <span role="columnheader"
+        ><span class="visually-hidden">${msg('Picture', { id: 'catalog.picture' })}</span></span
+      >
+      <span role="columnheader">${msg('Product', { id: 'catalog.product' })}</span>
+      <span role="columnheader">${msg('Seller', { id: 'product.seller' })}</span>
+      <span role="columnheader">${msg('Price', { id: 'product.price' })}</span>
+      <span role="columnheader">${msg('Availability', { id: 'product.availability' })}</span>
+      <span role="columnheader">${msg('Quantity', { id: 'product.quantity' })}</span>
+    </div>`;
+  }
+
+  private row(product: ProductSummary, rowIndex?: number) {
+    return html`<vt-product-row
+      .product=${product}
+      href=${this.hrefOf(product.id)}
+      aria-rowindex=${rowIndex ?? nothing}
+      ?compare=${this.compare}
+    ></vt-product-row>`;
   }
 
   private hrefOf(id: string) {
