@@ -6,7 +6,7 @@
 //
 // Samples are taken inside the page with performance.now(); the figures are medians with their
 // spread. Nothing here passes or fails on time.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative } from 'node:path';
@@ -19,6 +19,8 @@ import { machine, root, saveResult, stats } from './shared.ts';
 import type { InpageResult, InpageRate } from './types.ts';
 
 const RATES = [1, 4] as const;
+/** Products in the virtual list scrolled through. */
+const LIST_SIZE = 10_000;
 
 /** Builds the benchmark page like the widgets are built (same minifier, define, conditions). */
 async function buildPage(outDir: string): Promise<void> {
@@ -122,22 +124,6 @@ async function cartClicks(page: Page, call: BenchCall, clicks: number): Promise<
   return samples;
 }
 
-/** Is there a virtualized list element to scroll? */
-function virtualizedList(): string | undefined {
-  const dir = join(root, 'packages/elements/src');
-  for (const folder of readdirSync(dir, { withFileTypes: true })) {
-    if (!folder.isDirectory()) continue;
-    for (const file of readdirSync(join(dir, folder.name))) {
-      if (!file.endsWith('.ts') || /\.(test|stories)\.ts$/.test(file)) continue;
-      const text = readFileSync(join(dir, folder.name, file), 'utf8');
-      if (/@lit-labs\/virtualizer|virtualize\(|<lit-virtualizer/.test(text)) {
-        return `packages/elements/src/${folder.name}/${file}`;
-      }
-    }
-  }
-  return undefined;
-}
-
 const started = machine();
 const work = mkdtempSync(join(tmpdir(), 'vitrine-inpage-'));
 let browser: Awaited<ReturnType<typeof launch>> | undefined;
@@ -177,6 +163,16 @@ try {
     if (session.errors.length) throw new Error(`Page errors: ${session.errors.join('; ')}`);
     await session.context.close();
 
+    session = await openPage(served.url, rate, browser);
+    await session.call('prepareList', LIST_SIZE);
+    const scrolled = await session.call('scrollBench', 300, 90);
+    const frame = stats(scrolled.frameMs);
+    log(
+      `virtual list of ${LIST_SIZE}: frame p95 ${frame.p95.toFixed(1)} ms, rows in DOM ${Math.min(...scrolled.rows)}–${Math.max(...scrolled.rows)}`,
+    );
+    if (session.errors.length) throw new Error(`Page errors: ${session.errors.join('; ')}`);
+    await session.context.close();
+
     results.push({
       rate,
       grid: {
@@ -197,16 +193,15 @@ try {
       },
       memoryAdapter: adapter,
       addToCart: clicks,
+      scroll: {
+        products: LIST_SIZE,
+        frame,
+        scrolledPx: scrolled.scrolledPx,
+        rowsInDom: { min: Math.min(...scrolled.rows), max: Math.max(...scrolled.rows) },
+      },
     });
   }
-  const scrollElement = virtualizedList();
-  await saveResult('inpage', {
-    machine: started,
-    rates: results,
-    scroll: scrollElement
-      ? { status: 'element exists, benchmark not written yet', element: scrollElement }
-      : { status: 'not built yet' },
-  } satisfies InpageResult);
+  await saveResult('inpage', { machine: started, rates: results } satisfies InpageResult);
 } catch (error) {
   await saveResult('inpage', {
     machine: started,

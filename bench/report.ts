@@ -481,6 +481,21 @@ function inpageSection(r: InpageResult | Failed | undefined): string {
       rate.addToCart,
       at4 ? TARGET.addToCartMs : undefined,
     );
+    // Results recorded before the virtual list existed have no scroll figures.
+    const scroll = rate.scroll as InpageRate['scroll'] | undefined;
+    if (scroll) {
+      const at1 = rate.rate === 1;
+      rows.push([
+        `scroll \`<vt-catalog layout="list">\` of ${bytes(scroll.products)} products: time between frames (${scroll.rowsInDom.min}–${scroll.rowsInDom.max} rows in the DOM)`,
+        `${rate.rate}×`,
+        `**${ms(scroll.frame.median)}**`,
+        msSpread(scroll.frame),
+        ms(scroll.frame.p95),
+        String(scroll.frame.n),
+        at1 ? `p95 ≤ ${TARGET.scrollP95Ms} ms` : '—',
+        at1 ? met(scroll.frame.p95 <= TARGET.scrollP95Ms) : '—',
+      ]);
+    }
   }
   const first = r.rates[0];
   return [
@@ -495,8 +510,10 @@ function inpageSection(r: InpageResult | Failed | undefined): string {
     '',
     table(['benchmark', 'CPU', 'median', 'spread', 'p95', 'samples', 'target', 'verdict'], rows),
     '',
-    `Virtualized scrolling (frame times, p95 ≤ ${TARGET.scrollP95Ms} ms at 1×): ${r.scroll.status}${r.scroll.element ? ` (\`${r.scroll.element}\`)` : ''} — no element renders a virtualized list.`,
-    '',
+    '- **Virtual list**: the page scrolls 90 px per frame for 300 frames through',
+    '  `<vt-catalog layout="list">` over 10,000 products (pages of 100 loaded as rows come into',
+    '  view); the time between animation frames is what a visitor sees as smooth or janky (16.7 ms',
+    '  at 60 Hz), and the rows in the DOM stay few whatever the position.',
     '- **Grid**: 24 `<vt-product-card>` rendered by a Lit template, as `<vt-catalog>` does, inside a',
     '  `<vt-storefront>`, timed until every card and its `<vt-price>` have rendered and layout is',
     '  done; the baseline builds the same markup (escaped text, `Intl.NumberFormat` prices, the',
@@ -628,7 +645,14 @@ function summarySection(r: Results): string {
       ],
     );
   }
-  if (p) rows.push(['Virtualized scrolling, p95 frame, 1×', p.scroll.status, '≤ 20 ms', '—']);
+  const scrolled = one?.scroll as InpageRate['scroll'] | undefined;
+  if (scrolled)
+    rows.push([
+      'Virtual list of 10,000: p95 time between frames while scrolling, 1×',
+      ms(scrolled.frame.p95),
+      '≤ 20 ms',
+      met(scrolled.frame.p95 <= TARGET.scrollP95Ms),
+    ]);
   if (rows.length === 0) return '## Summary\n\nNo figures yet: run `npm run bench`.\n';
   return [
     '## Summary',

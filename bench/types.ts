@@ -93,12 +93,19 @@ export interface InpageRate {
   };
   readonly memoryAdapter: Stats;
   readonly addToCart: Stats;
+  /** Frames while the page scrolls through `<vt-catalog layout="list">`. */
+  readonly scroll: {
+    readonly products: number;
+    readonly frame: Stats;
+    readonly scrolledPx: number;
+    /** Rows in the DOM along the way: the list keeps it constant. */
+    readonly rowsInDom: { readonly min: number; readonly max: number };
+  };
 }
 
 export interface InpageResult {
   readonly machine: Machine;
   readonly rates: readonly InpageRate[];
-  readonly scroll: { readonly status: string; readonly element?: string };
 }
 
 export interface Results {

@@ -458,8 +458,50 @@ function cartClickResult(): Promise<number> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4. Scrolling the virtual list: frame times while the page scrolls through 10,000 products
+
+/** The rows in the DOM now (the virtual list keeps only those near the view). */
+const rowsInDom = (catalog: Element) =>
+  catalog.shadowRoot?.querySelectorAll('vt-product-row').length ?? 0;
+
+async function prepareList(count: number): Promise<void> {
+  const host = mountStorefront(newStorefront(products(count, 11)));
+  host.innerHTML = '<vt-catalog layout="list"></vt-catalog>';
+  const catalog = host.querySelector('vt-catalog')!;
+  for (let i = 0; i < 400; i++) {
+    await settle();
+    await nextPaint();
+    if (rowsInDom(catalog) > 0) return;
+  }
+  throw new Error('The virtual list showed no row');
+}
+
+/**
+ * Scrolls the page by `step` pixels each frame for `frames` frames, as a wheel or a fling
+ * would, and returns the time between frames (what a visitor sees as smooth or janky) and the
+ * number of rows in the DOM along the way.
+ */
+async function scrollBench(frames: number, step: number) {
+  const catalog = document.querySelector('vt-catalog')!;
+  const frameMs: number[] = [];
+  const rows: number[] = [];
+  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  let last = await frame();
+  for (let i = 0; i < frames; i++) {
+    window.scrollBy(0, step);
+    const time = await frame();
+    frameMs.push(time - last);
+    last = time;
+    if (i % 10 === 0) rows.push(rowsInDom(catalog));
+  }
+  return { frameMs, rows, scrolledPx: Math.round(window.scrollY) };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const bench = {
+  prepareList,
+  scrollBench,
   gridBench,
   prepareCatalogue,
   filterSortBench,
