@@ -13,11 +13,12 @@ export function facetFilters(query: CatalogQuery): { category: Filter; brand: Fi
   };
 }
 
-/** Values by how many products have them: most first, then `tie` (fixed order), at most 20. */
-function tally(
+/** Values by how many products have them: most first, then `tie` (a fixed order), `limit` at most. */
+export function tally(
   products: readonly ProductDetail[],
   valueOf: (product: ProductDetail) => { id: string; name: string } | undefined,
   tie: (a: FacetCount, b: FacetCount) => number,
+  limit = FACET_SIZE,
 ): FacetCount[] {
   const counts = new Map<string, FacetCount>();
   for (const product of products) {
@@ -26,8 +27,12 @@ function tally(
     const seen = counts.get(value.id);
     counts.set(value.id, { id: value.id, name: value.name, count: (seen?.count ?? 0) + 1 });
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || tie(a, b)).slice(0, FACET_SIZE);
+  return [...counts.values()].sort((a, b) => b.count - a.count || tie(a, b)).slice(0, limit);
 }
+
+/** Code-point order of names, as the server compares them on a tie. */
+export const byName = (a: FacetCount, b: FacetCount) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 
 /**
  * Counts over the products that match the search words, the reference server's way: a facet
@@ -56,8 +61,7 @@ export function countFacets(
     brands: tally(
       matching.filter(filters.category),
       (p) => (p.brand ? { id: p.brand, name: p.brand } : undefined),
-      // Code-point order, as the server compares brand names.
-      (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      byName,
     ),
     availability: { inStock, outOfStock: results.length - inStock },
   };
