@@ -45,6 +45,8 @@ test.describe('search suggestions', () => {
       expected.products.length + expected.categories.length + expected.brands.length,
     );
     await expect(options.first()).toContainText(expected.products[0]!.name);
+    // The groups name the text they answer: these are the suggestions for the whole word.
+    await expect(options.nth(expected.products.length)).toContainText('« noir »');
 
     // Past the products, the first category.
     for (let i = 0; i <= expected.products.length; i++) await page.keyboard.press('ArrowDown');
@@ -103,7 +105,8 @@ test.describe('search suggestions', () => {
     await page.goto('/');
     const [product] = (await suggested(page, 'chocolat noir')).products;
     await searchField(page).pressSequentially('chocolat noir', { delay: 30 });
-    await suggestions(page).getByRole('option').first().waitFor();
+    // The suggestions for the whole text (those for its first letters may show a moment before).
+    await expect(suggestions(page).getByRole('option').first()).toContainText(product!.name);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`product\\.html\\?id=${product!.id}$`));
