@@ -1,4 +1,4 @@
-import { minorUnitsFromDecimal, type Price } from '@vitrine/core';
+import { minorUnitsFromDecimal, splitPrice, type Price } from '@vitrine/core';
 import type { CalculatedPricePayload } from './schemas.js';
 import { vatRateFromAmounts } from './tax-rate.js';
 
@@ -19,4 +19,21 @@ export function priceFromCalculated(calculated: CalculatedPricePayload): Price |
     // Without a tax context (automatic taxes off for the region) Medusa states no tax: 0 %.
     vatRate: withTax != null && withoutTax != null ? vatRateFromAmounts(withTax, withoutTax) : 0,
   };
+}
+
+/**
+ * The price before Medusa's price lists, when the buyer pays less (a sale, their group's
+ * prices): shown struck through. Same rate as the calculated price; undefined otherwise.
+ */
+export function regularPriceFromCalculated(
+  calculated: CalculatedPricePayload,
+  price: Price,
+): Price | undefined {
+  if (calculated.original_amount == null) return undefined;
+  const regular: Price = {
+    ...price,
+    amount: minorUnitsFromDecimal(calculated.original_amount, price.currency),
+    includesTax: calculated.is_original_price_tax_inclusive ?? price.includesTax,
+  };
+  return splitPrice(regular).incl > splitPrice(price).incl ? regular : undefined;
 }

@@ -9,7 +9,7 @@ import {
   type ProductVariant,
   type SellerRef,
 } from '@vitrine/core';
-import { priceFromCalculated } from './map-price.js';
+import { priceFromCalculated, regularPriceFromCalculated } from './map-price.js';
 import type { ProductPayload, VariantPayload } from './schemas.js';
 
 /**
@@ -24,9 +24,12 @@ function stockOf(variant: VariantPayload): number {
 /** Each priced variant is one offer of the store (Medusa sells for one merchant). */
 function offersOf(product: ProductPayload, seller: SellerRef): Offer[] {
   return (product.variants ?? []).flatMap((variant) => {
-    const price = variant.calculated_price && priceFromCalculated(variant.calculated_price);
+    const calculated = variant.calculated_price;
+    const price = calculated && priceFromCalculated(calculated);
     if (!price) return [];
-    return [{ id: variant.id, variantId: variant.id, seller, price, stock: stockOf(variant) }];
+    const regularPrice = regularPriceFromCalculated(calculated, price);
+    const offer = { id: variant.id, variantId: variant.id, seller, price, stock: stockOf(variant) };
+    return [regularPrice ? { ...offer, regularPrice } : offer];
   });
 }
 

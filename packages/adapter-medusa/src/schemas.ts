@@ -28,6 +28,9 @@ const calculatedPrice = v.object({
   /** Present only when Medusa knows the buyer's country (the tax context). */
   calculated_amount_with_tax: v.optional(v.nullable(amount)),
   calculated_amount_without_tax: v.optional(v.nullable(amount)),
+  /** The price before a price list (a sale, a customer group's prices) applied. */
+  original_amount: v.optional(v.nullable(amount)),
+  is_original_price_tax_inclusive: v.optional(v.boolean()),
 });
 
 const variantOptionValue = v.object({

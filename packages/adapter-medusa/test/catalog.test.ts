@@ -79,6 +79,14 @@ describe('catalog on the recorded German answers (region Europe, country de)', (
         ['Medusa Sweatpants', 2900, 2], // 29 on sale (39 before), two variants
       ],
     );
+    // The sale's price list: 29 € instead of original_amount 39 €, struck through.
+    assert.deepEqual(page.items[3]!.bestOffer?.regularPrice, {
+      amount: 3900,
+      currency: 'EUR',
+      includesTax: true,
+      vatRate: 1900,
+    });
+    assert.equal(page.items[0]!.bestOffer?.regularPrice, undefined, 'no list: no struck price');
     for (const item of page.items) {
       assert.equal(item.bestOffer?.price.currency, 'EUR');
       assert.equal(item.bestOffer?.price.includesTax, true); // is_calculated_price_tax_inclusive
@@ -254,6 +262,10 @@ describe('prices of other markets and customers', () => {
     // The "Wholesale EUR" override list: 189 € instead of 249 €, 19.5 € instead of 24.9 €.
     assert.equal(chair?.bestOffer?.price.amount, 18900);
     assert.equal(paper?.bestOffer?.price.amount, 1950);
+    // An override list is the original price too (original_amount 189): Medusa states no
+    // public price beside it, so none is struck through.
+    assert.equal(chair?.bestOffer?.regularPrice, undefined);
+    assert.equal(paper?.bestOffer?.regularPrice, undefined);
     // Five chairs were sold before this answer was recorded: 995 left.
     assert.equal(chair?.bestOffer?.stock, 995);
   });
