@@ -50,7 +50,11 @@ const rows = (catalog: Element) => [...catalog.shadowRoot!.querySelectorAll('vt-
 const rowNames = (catalog: Element) =>
   rows(catalog).map((row) => row.shadowRoot?.querySelector('[part=name]')?.textContent?.trim());
 
-describe('<vt-catalog layout="list">', () => {
+describe('<vt-catalog layout="list">', function () {
+  // A thousand products, the virtualizer loaded on first use and an accessibility scan of the
+  // table: more than the default 5 s on a busy 2-core machine.
+  this.timeout(20_000);
+
   // The virtualizer measures its rows as they render; browsers report that as a (benign) error.
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   before(() => setViewport({ width: 1280, height: 800 }));
