@@ -1,4 +1,4 @@
-import { VitrineError, type VitrineErrorCode } from '@vitrine/core';
+import { errorCodeForStatus, httpFailureMessage, VitrineError } from '@vitrine/core';
 import * as v from 'valibot';
 import { errorSchema } from './schemas.js';
 
@@ -23,19 +23,12 @@ export type MedusaClient = <S extends v.GenericSchema>(
   schema: S,
 ) => Promise<v.InferOutput<S>>;
 
-function codeFor(status: number): VitrineErrorCode {
-  if (status === 404) return 'not-found';
-  if (status === 409) return 'conflict';
-  if (status >= 500) return 'server';
-  return 'validation';
-}
-
 /** Medusa's words for a refused key, e.g. "Publishable API key required in the request header". */
 const KEY_REFUSED = /publishable/i;
 
 function errorFrom(status: number, payload: unknown): VitrineError {
   const parsed = v.safeParse(errorSchema, payload);
-  const message = parsed.success ? parsed.output.message : `HTTP ${status}`;
+  const message = parsed.success ? parsed.output.message : httpFailureMessage(status);
   if (status < 500 && KEY_REFUSED.test(message)) {
     return new VitrineError(
       'validation',
@@ -43,7 +36,7 @@ function errorFrom(status: number, payload: unknown): VitrineError {
       { status },
     );
   }
-  return new VitrineError(codeFor(status), message, { status });
+  return new VitrineError(errorCodeForStatus(status), message, { status });
 }
 
 /**
@@ -80,10 +73,14 @@ export function createMedusaClient(options: MedusaClientOptions): MedusaClient {
       payload = await response.json();
     } catch (cause) {
       if (!response.ok) {
-        throw new VitrineError(codeFor(response.status), `HTTP ${response.status}`, {
-          status: response.status,
-          cause,
-        });
+        throw new VitrineError(
+          errorCodeForStatus(response.status),
+          httpFailureMessage(response.status),
+          {
+            status: response.status,
+            cause,
+          },
+        );
       }
       throw new VitrineError('invalid-response', 'The shop sent an unreadable answer.', { cause });
     }

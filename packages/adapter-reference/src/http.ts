@@ -1,4 +1,4 @@
-import { VitrineError, type VitrineErrorCode } from '@vitrine/core';
+import { errorCodeForStatus, httpFailureMessage, VitrineError } from '@vitrine/core';
 import * as v from 'valibot';
 import { errorSchema } from './schemas.js';
 
@@ -8,20 +8,6 @@ export interface HttpOptions {
   readonly signal?: AbortSignal | undefined;
   /** The signed-in customer's bearer token; absent: a guest's request. */
   readonly token?: string | undefined;
-}
-
-function codeFor(status: number): VitrineErrorCode {
-  if (status === 404) return 'not-found';
-  if (status === 409) return 'conflict';
-  if (status >= 500) return 'server';
-  return 'validation';
-}
-
-/** What a shopper reads when the answer says nothing useful (a proxy's HTML page). */
-function failureMessage(status: number): string {
-  return status >= 500
-    ? `The shop is not answering right now (HTTP ${status}). Please try again in a moment.`
-    : `The shop refused the request (HTTP ${status}).`;
 }
 
 /**
@@ -55,17 +41,26 @@ export async function requestJson<S extends v.GenericSchema>(
     if (response.status !== 204) payload = await response.json();
   } catch (cause) {
     if (!response.ok)
-      throw new VitrineError(codeFor(response.status), failureMessage(response.status), {
-        status: response.status,
-        cause,
-      });
+      throw new VitrineError(
+        errorCodeForStatus(response.status),
+        httpFailureMessage(response.status),
+        {
+          status: response.status,
+          cause,
+        },
+      );
     throw new VitrineError('invalid-response', 'The shop sent an unreadable answer.', { cause });
   }
   if (!response.ok) {
     const parsed = v.safeParse(errorSchema, payload);
-    const message = parsed.success ? parsed.output.error.message : failureMessage(response.status);
+    const message = parsed.success
+      ? parsed.output.error.message
+      : httpFailureMessage(response.status);
     const fields = parsed.success ? (parsed.output.error.fields ?? []) : [];
-    throw new VitrineError(codeFor(response.status), message, { status: response.status, fields });
+    throw new VitrineError(errorCodeForStatus(response.status), message, {
+      status: response.status,
+      fields,
+    });
   }
   const parsed = v.safeParse(schema, payload);
   if (!parsed.success) {

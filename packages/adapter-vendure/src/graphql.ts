@@ -1,4 +1,4 @@
-import { VitrineError, type VitrineErrorCode } from '@vitrine/core';
+import { errorCodeForStatus, httpFailureMessage, VitrineError } from '@vitrine/core';
 import * as v from 'valibot';
 import { fromGraphqlError, graphqlErrorCode, SESSION_ENDED } from './graphql-errors.js';
 import { envelopeSchema, type GraphqlErrorPayload } from './schemas.js';
@@ -30,13 +30,6 @@ export type GraphqlRequest = <S extends v.GenericSchema>(
   schema: S,
   options?: GraphqlRequestOptions,
 ) => Promise<v.InferOutput<S>>;
-
-function codeForStatus(status: number): VitrineErrorCode {
-  if (status === 404) return 'not-found';
-  if (status === 409) return 'conflict';
-  if (status >= 500) return 'server';
-  return 'validation';
-}
 
 function operationName(query: string): string | undefined {
   return /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
@@ -77,10 +70,14 @@ export function createGraphqlClient(options: GraphqlClientOptions): GraphqlReque
       payload = JSON.parse(text);
     } catch (cause) {
       if (!response.ok) {
-        throw new VitrineError(codeForStatus(response.status), `HTTP ${response.status}`, {
-          status: response.status,
-          cause,
-        });
+        throw new VitrineError(
+          errorCodeForStatus(response.status),
+          httpFailureMessage(response.status),
+          {
+            status: response.status,
+            cause,
+          },
+        );
       }
       throw new VitrineError('invalid-response', 'The shop sent an unreadable answer.', { cause });
     }
@@ -92,9 +89,13 @@ export function createGraphqlClient(options: GraphqlClientOptions): GraphqlReque
       throw onError?.(firstError) ?? fromGraphqlError(firstError);
     }
     if (!response.ok) {
-      throw new VitrineError(codeForStatus(response.status), `HTTP ${response.status}`, {
-        status: response.status,
-      });
+      throw new VitrineError(
+        errorCodeForStatus(response.status),
+        httpFailureMessage(response.status),
+        {
+          status: response.status,
+        },
+      );
     }
     const data = v.safeParse(schema, envelope.success ? envelope.output.data : undefined);
     if (!data.success) {

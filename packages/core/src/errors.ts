@@ -51,3 +51,18 @@ export function toVitrineError(error: unknown): VitrineError {
   const message = error instanceof Error ? error.message : String(error);
   return new VitrineError('network', message, { cause: error });
 }
+
+/** What an HTTP error status means to the storefront, for adapters of HTTP backends. */
+export function errorCodeForStatus(status: number): VitrineErrorCode {
+  if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status >= 500) return 'server';
+  return 'validation';
+}
+
+/** What a shopper reads when the backend's answer says nothing useful (a proxy's HTML page). */
+export function httpFailureMessage(status: number): string {
+  return status >= 500
+    ? `The shop is not answering right now (HTTP ${status}). Please try again in a moment.`
+    : `The shop refused the request (HTTP ${status}).`;
+}
