@@ -1,6 +1,6 @@
-import { atom, computed, onMount } from 'nanostores';
+import { atom, onMount } from 'nanostores';
 import type { CommerceAdapter } from './adapter.js';
-import { assertLineQuantity, cartTotals, type Cart } from './cart.js';
+import { assertLineQuantity, type Cart } from './cart.js';
 import { isNotFoundError, toVitrineError, type VitrineError } from './errors.js';
 import type { KeyValueStorage } from './storage.js';
 
@@ -35,12 +35,6 @@ export function createCartStores(
   // cart id itself stays the same.
   const revisionKey = `${key}:revision`;
   const $cart = atom<CartState>({ status: 'loading', pending: false });
-  // The cart's own rounding policy wins over the adapter's; both are the backend's.
-  const $cartTotals = computed($cart, (state) =>
-    state.cart
-      ? cartTotals(state.cart, state.cart.rounding ?? adapter.capabilities.rounding)
-      : undefined,
-  );
   let queue: Promise<unknown> = Promise.resolve();
 
   function savedId(): string | undefined {
@@ -146,7 +140,6 @@ export function createCartStores(
 
   return {
     $cart,
-    $cartTotals,
     addLine,
     setLineQuantity,
     removeLine,

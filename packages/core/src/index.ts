@@ -2,6 +2,8 @@ export * from './adapter.js';
 export * from './allocation.js';
 export * from './cart.js';
 export * from './cart-store.js';
+export * from './cart-totals.js';
+export * from './cart-totals-store.js';
 export * from './catalog.js';
 export * from './catalog-store.js';
 export * from './compare.js';

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createMemoryAdapter, sampleProducts } from '@vitrine/adapter-memory';
 import {
+  cartTotalsStore,
   createStorefront,
   memoryStorage,
   VitrineError,
@@ -82,7 +83,7 @@ describe('storefront cart', () => {
         [second, 1],
       ],
     );
-    assert.equal(shop.$cartTotals.get()?.itemCount, 4);
+    assert.equal(cartTotalsStore(shop).get()?.itemCount, 4);
   });
 
   it('restores the saved cart in a new storefront sharing the same storage (a reload)', async () => {

@@ -1,10 +1,12 @@
 import { msg, str } from '@lit/localize';
 import {
+  cartTotalsStore,
   formatMoney,
   formatVatRate,
   MAX_LINE_QUANTITY,
   splitPrice,
   type CartLine,
+  type CartTotals,
   type StorefrontSettings,
 } from '@vitrine/core';
 import { html, nothing } from 'lit';
@@ -29,6 +31,11 @@ export class CartPanel {
     private readonly cart: VtCart,
     private readonly storefront: StorefrontController,
   ) {}
+
+  private totals(): CartTotals | undefined {
+    const storefront = this.storefront.value;
+    return storefront && cartTotalsStore(storefront).get();
+  }
 
   private changeQuantity(line: CartLine, quantity: number, input?: HTMLInputElement): void {
     if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_LINE_QUANTITY) {
@@ -126,7 +133,7 @@ export class CartPanel {
       formatMoney({ amount, currency: line.unitPrice.currency }, locale);
     const unit = splitPrice(line.unitPrice)[display];
     // The totals' own line amounts: with rounding per document, each line's VAT is its share.
-    const amounts = this.storefront.value?.$cartTotals.get()?.lines[index];
+    const amounts = this.totals()?.lines[index];
     const total = amounts?.[display];
     const eco = amounts?.ecoContribution;
     const pending = this.storefront.value?.$cart.get().pending ?? false;
@@ -214,7 +221,7 @@ export class CartPanel {
   }
 
   private renderTotals(settings: StorefrontSettings) {
-    const totals = this.storefront.value?.$cartTotals.get();
+    const totals = this.totals();
     if (!totals) return nothing;
     const locale = intlLocale();
     const money = (amount: number) =>

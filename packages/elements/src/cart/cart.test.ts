@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { createMemoryAdapter } from '@vitrine/adapter-memory';
-import { formatMoney, VitrineError } from '@vitrine/core';
+import { cartTotalsStore, formatMoney, VitrineError } from '@vitrine/core';
 import { useLocale } from '../shared/localize.js';
 import {
   eventually,
@@ -37,7 +37,7 @@ describe('<vt-cart>', () => {
     await storefront.addLine(coffee!.bestOffer!.id, 1);
     const cart = root.querySelector('vt-cart')!;
     await eventually(() => expect(lines(cart)).to.have.length(2));
-    const totals = storefront.$cartTotals.get()!;
+    const totals = cartTotalsStore(storefront).get()!;
     const eur = (amount: number) => formatMoney({ amount, currency: 'EUR' }, 'en-GB');
     const text = totalsText(cart);
     expect(text).to.contain(`Total excl. VAT ${eur(totals.exclTax.amount)}`);
