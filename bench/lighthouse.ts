@@ -11,7 +11,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromiumArgs, chromiumPath } from '../scripts/browser.mjs';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath, launchOptions } from '../scripts/browser.mjs';
 import { machine, root, run, saveResult, startReferenceServer, stats, track } from './shared.ts';
 import type { LighthousePage, LighthouseResult, LighthouseRun } from './types.ts';
 
@@ -55,6 +56,16 @@ interface LighthouseJson {
     { readonly score: number | null; readonly auditRefs: { id: string; weight: number }[] }
   >;
   readonly audits: Record<string, Audit>;
+}
+
+async function warmUp(urls: readonly string[]): Promise<void> {
+  const browser = await chromium.launch({ ...launchOptions, headless: true });
+  try {
+    const page = await browser.newPage();
+    for (const url of urls) await page.goto(url, { waitUntil: 'networkidle' });
+  } finally {
+    await browser.close();
+  }
 }
 
 function lighthouse(url: string, output: string): Promise<void> {
@@ -162,8 +173,9 @@ try {
   ]);
   server = await startReferenceServer(demo);
   console.info(`  reference server on ${server.url} (pid ${server.pid})`);
-  // Let the freshly seeded server settle, then warm its caches once per page.
-  for (const page of PAGES) await fetch(`${server.url}${page.path}`);
+  // Let the freshly seeded server settle, then warm its caches once per page: a real load, so
+  // that the scripts are compressed and the API answers cached before the first measured run.
+  await warmUp(PAGES.map((page) => `${server!.url}${page.path}`));
 
   const runs = new Map<string, LighthouseRun[]>(PAGES.map((p) => [p.path, []]));
   for (let i = 0; i < RUNS; i++) {
