@@ -1,8 +1,25 @@
+import { pageLanguageLoading } from './localize.js';
+
 /**
  * Registers a tag once: an embed loaded twice, or a host that already defined the tag with its
  * own subclass, must not throw.
+ *
+ * On a page in another language than English, elements that show text are registered once that
+ * language's catalogue has loaded: they render once, in the page's language, instead of in
+ * English first and again when the catalogue arrives (a flash of the wrong language, and twice
+ * the work while the page loads). `<vt-storefront>`, which shows no text, registers at once.
  */
-export function defineElement(tag: string, element: CustomElementConstructor): void {
+export function defineElement(
+  tag: string,
+  element: CustomElementConstructor,
+  { showsText = true } = {},
+): void {
+  const loading = showsText ? pageLanguageLoading() : undefined;
+  if (loading) void loading.then(() => register(tag, element));
+  else register(tag, element);
+}
+
+function register(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (!existing) customElements.define(tag, element);
   else if (existing !== element)

@@ -1,5 +1,5 @@
 import { configureLocalization } from '@lit/localize';
-import type { Locale } from '@vitrine/core';
+import { LOCALES, type Locale } from '@vitrine/core';
 
 /**
  * English is the source; other catalogues load on demand. One locale per page: @lit/localize
@@ -24,6 +24,19 @@ export function intlLocale(): string {
 /** Switches the page language; the last call wins even while a catalogue is still loading. */
 export function useLocale(locale: Locale): Promise<void> {
   return setLocale(locale);
+}
+
+let pageLanguage: Promise<void> | undefined;
+
+/**
+ * The catalogue of the page's language (its `lang`), loading: settled once it is in place or has
+ * failed (English then). Undefined when the page is in English, the source: nothing to wait for.
+ */
+export function pageLanguageLoading(): Promise<void> | undefined {
+  const language = document.documentElement.lang.split('-')[0]?.toLowerCase();
+  const locale = LOCALES.find((known) => known === language);
+  if (!locale || locale === 'en') return undefined;
+  return (pageLanguage ??= useLocale(locale).catch(() => undefined));
 }
 
 /** BCP 47 tags handed to Intl for each supported locale. */

@@ -9,7 +9,7 @@ const ROOT = Symbol.for('vitrine.context-root');
 const page = globalThis as Record<symbol, unknown>;
 if (!page[ROOT]) page[ROOT] = new ContextRoot().attach(document.documentElement) ?? true;
 
-defineElement('vt-storefront', VtStorefront);
+defineElement('vt-storefront', VtStorefront, { showsText: false });
 
 declare global {
   interface HTMLElementTagNameMap {
