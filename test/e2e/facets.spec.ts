@@ -120,3 +120,148 @@ test.describe('filters beside the catalog', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 });
+
+const sellers = (page: Page) => filters(page).getByRole('group', { name: 'Vendeur' });
+const priceGroup = (page: Page) => filters(page).getByRole('group', { name: 'Prix' });
+/** The bounds line of the price range: "De 1,07 € à 35,99 € TTC", spaces made plain. */
+const priceBounds = async (page: Page) =>
+  ((await priceGroup(page).locator('.bounds').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+interface ApiPage {
+  total: number;
+  items: { name: string; rating: { average: number; count: number } | null }[];
+  facets: {
+    price: { exclTax: { min: number; max: number }; inclTax: { min: number; max: number } };
+    specs: { name: string; values: { value: string; count: number }[] }[];
+  };
+}
+
+/** "1,07 €" as the French page writes minor units of euros. */
+const euros = (amount: number) =>
+  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' })
+    .format(amount / 100)
+    .replace(/\s+/g, ' ');
+
+test.describe('sellers, stock, price and specifications', () => {
+  test('a seller narrows the results to its count; the server agrees', async ({ page }) => {
+    await page.goto('/');
+    await expect(summary(page)).toHaveText(/^\s*\d+ produits\s*$/);
+    const seller = sellers(page).getByRole('radio').nth(2);
+    const chosen = await choiceOf(seller);
+    await seller.check();
+    await expect(summary(page)).toHaveText(products(chosen.count));
+    const id = await seller.getAttribute('value');
+    await expect.poll(() => urlParam(page, 'seller')).toBe(id);
+    const api = await page.request.get(`/api/products?seller=${id}`);
+    expect(((await api.json()) as ApiPage).total).toBe(chosen.count);
+    // The other sellers keep their counts (a product may have several sellers).
+    await expect(sellers(page).getByRole('radio').nth(1)).toBeEnabled();
+
+    // In stock only: the count announced is the count listed.
+    const inStock = filters(page).getByRole('checkbox', { name: /^En stock uniquement/ });
+    const { count } = await choiceOf(inStock);
+    await inStock.check();
+    await expect(summary(page)).toHaveText(products(count));
+    await expect.poll(() => urlParam(page, 'in-stock')).toBe('1');
+  });
+
+  test('a price range typed TTC keeps its products when prices turn HT; the bounds follow', async ({
+    page,
+  }) => {
+    await page.goto('/?category=fournitures-de-bureau');
+    const everything = (await (
+      await page.request.get('/api/products?category=fournitures-de-bureau&facets=true')
+    ).json()) as ApiPage;
+    const { exclTax, inclTax } = everything.facets.price;
+    await expect
+      .poll(() => priceBounds(page))
+      .toBe(`De ${euros(inclTax.min)} à ${euros(inclTax.max)} TTC`);
+
+    const min = priceGroup(page).getByRole('textbox', { name: 'Min TTC' });
+    const max = priceGroup(page).getByRole('textbox', { name: 'Max TTC' });
+    await min.fill('2,50');
+    await max.fill('10');
+    await max.press('Enter');
+    const ranged = (await (
+      await page.request.get(
+        '/api/products?category=fournitures-de-bureau&priceMin=250&priceMax=1000&priceIncludesTax=true',
+      )
+    ).json()) as ApiPage;
+    expect(ranged.total).toBeGreaterThan(0);
+    expect(ranged.total).toBeLessThan(everything.total);
+    await expect(summary(page)).toHaveText(products(ranged.total));
+    await expect.poll(() => urlParam(page, 'price-tax')).toBe('incl');
+    expect([urlParam(page, 'price-min'), urlParam(page, 'price-max')]).toEqual(['2.50', '10.00']);
+
+    await page.locator('vt-tax-toggle').getByText('HT', { exact: true }).click();
+    // The bounds of the results, HT now; the range still TTC, and the same products.
+    await expect
+      .poll(() => priceBounds(page))
+      .toBe(`De ${euros(exclTax.min)} à ${euros(exclTax.max)} HT`);
+    await expect(max).toHaveValue('10,00');
+    await expect(summary(page)).toHaveText(products(ranged.total));
+    await expect(page.locator('vt-product-card').first()).toContainText('HT');
+
+    // A minimum above the maximum is said, and nothing changes.
+    await min.fill('50');
+    await min.press('Enter');
+    await expect(priceGroup(page).getByRole('alert')).toHaveText(/Le minimum dépasse le maximum/);
+    await expect(summary(page)).toHaveText(products(ranged.total));
+  });
+
+  test('a specification value of the category narrows to its count; AND with a second one', async ({
+    page,
+  }) => {
+    await page.goto('/?category=fournitures-de-bureau');
+    const api = (await (
+      await page.request.get('/api/products?category=fournitures-de-bureau&facets=true')
+    ).json()) as ApiPage;
+    const [spec] = api.facets.specs;
+    const value = spec!.values[0]!;
+    const group = filters(page).getByRole('group', { name: spec!.name });
+    const radio = group.getByRole('radio', { name: new RegExp(`^${escape(value.value)} \\(`) });
+    expect((await choiceOf(radio)).count).toBe(value.count);
+    await radio.check();
+    await expect(summary(page)).toHaveText(products(value.count));
+    await expect.poll(() => urlParam(page, `spec.${spec!.name}`)).toBe(value.value);
+
+    // A second specification counts within the first; choosing a value keeps both (AND).
+    const within = (await (
+      await page.request.get(
+        `/api/products?category=fournitures-de-bureau&facets=true&spec.${encodeURIComponent(spec!.name)}=${encodeURIComponent(value.value)}`,
+      )
+    ).json()) as ApiPage;
+    const other = within.facets.specs.find((s) => s.name !== spec!.name)!;
+    const narrower = filters(page)
+      .getByRole('group', { name: other.name })
+      .getByRole('radio', { name: new RegExp(`^${escape(other.values[0]!.value)} \\(`) });
+    const both = await choiceOf(narrower);
+    expect(both.count).toBe(other.values[0]!.count);
+    expect(both.count).toBeLessThanOrEqual(value.count);
+    await narrower.check();
+    await expect(summary(page)).toHaveText(products(both.count));
+    expect(urlParam(page, `spec.${spec!.name}`)).toBe(value.value);
+
+    // Another category drops the specifications.
+    await categories(page)
+      .getByRole('radio', { name: /^Toutes les catégories/ })
+      .check();
+    await expect.poll(() => urlParam(page, `spec.${spec!.name}`)).toBeNull();
+    await expect(filters(page).getByRole('group', { name: spec!.name })).toHaveCount(0);
+  });
+
+  test('sorting by rating puts the best rated product first', async ({ page }) => {
+    await page.goto('/');
+    await expect(summary(page)).toHaveText(/^\s*\d+ produits\s*$/);
+    await page.locator('vt-catalog').getByLabel('Trier par').selectOption({ label: 'Mieux notés' });
+    await expect.poll(() => urlParam(page, 'sort')).toBe('rating');
+    const api = (await (
+      await page.request.get('/api/products?sort=rating&pageSize=3')
+    ).json()) as ApiPage;
+    const [best, second] = api.items;
+    expect(best!.rating!.average).toBeGreaterThanOrEqual(second!.rating?.average ?? 0);
+    const cards = page.locator('vt-product-card h3');
+    await expect(cards.first()).toHaveText(best!.name);
+    await expect(cards.nth(1)).toHaveText(second!.name);
+  });
+});

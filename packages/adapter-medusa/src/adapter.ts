@@ -103,6 +103,7 @@ export function createMedusaAdapter(options: MedusaAdapterOptions): CommerceAdap
       // The Store API prices one unit; quantity prices only show once in a cart (README).
       tiers: false,
       signIn: ['password'],
+      quotes: false,
     },
 
     async listProducts(query, { signal } = {}) {

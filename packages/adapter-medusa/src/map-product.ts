@@ -4,6 +4,7 @@ import {
   type CategoryRef,
   type Offer,
   type ProductDetail,
+  type ProductImage,
   type ProductSpec,
   type ProductSummary,
   type ProductVariant,
@@ -108,11 +109,27 @@ function specsOf(product: ProductPayload): ProductSpec[] {
   ];
 }
 
+/**
+ * The gallery: the summary's picture first (the thumbnail, when Medusa has one apart), then the
+ * images by rank. Medusa keeps no alt text: each says the product's title.
+ */
+function imagesOf(product: ProductPayload, imageUrl: string | undefined): ProductImage[] {
+  const ranked = (product.images ?? [])
+    .map((image, index) => ({ url: image.url, order: image.rank ?? index }))
+    .sort((a, b) => a.order - b.order)
+    .map((image) => image.url);
+  const urls = [...new Set([...(imageUrl ? [imageUrl] : []), ...ranked])].filter(Boolean);
+  return urls.map((url) => ({ url, alt: product.title }));
+}
+
 export function toProductDetail(product: ProductPayload, seller: SellerRef): ProductDetail {
   const variants = variantsOf(product);
   const offers = offersOf(product, seller);
+  const summary = summaryOf(product, offers, '');
+  const images = imagesOf(product, summary.imageUrl);
   return {
-    ...summaryOf(product, offers, ''),
+    ...summary,
+    ...(images.length > 0 && { images }),
     description: product.description ?? '',
     specs: specsOf(product),
     offers,

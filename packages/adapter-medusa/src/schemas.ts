@@ -61,7 +61,11 @@ const product = v.object({
   thumbnail: text,
   material: text,
   origin_country: text,
-  images: v.optional(v.nullable(v.array(v.object({ url: v.string() }))), []),
+  /** Medusa orders a product's images by `rank` (0 first); it keeps no alt text. */
+  images: v.optional(
+    v.nullable(v.array(v.object({ url: v.string(), rank: v.optional(v.nullable(v.number())) }))),
+    [],
+  ),
   options: v.optional(v.nullable(v.array(v.object({ id: v.string(), title: v.string() }))), []),
   categories: v.optional(v.nullable(v.array(categoryRef)), []),
   variants: v.optional(v.nullable(v.array(variant)), []),

@@ -1,15 +1,19 @@
 import {
   assertLineQuantity,
+  CATALOG_FILTERS,
   VitrineError,
   type Cart,
   type CartLine,
+  type CatalogFilter,
   type CatalogQuery,
   type Category,
   type CommerceAdapter,
   type ProductDetail,
   type ProductSummary,
 } from '@vitrine/core';
-import { countFacets, facetFilters } from './facets.js';
+import { createAccountMethods, type MemoryPersona } from './accounts.js';
+import { countFacets, facetFilters, withFilters } from './facets.js';
+import { createQuoteMethods } from './quotes.js';
 import { searchMatcher } from './search.js';
 import { suggestFrom } from './suggestions.js';
 
@@ -21,6 +25,13 @@ export interface MemoryAdapterOptions {
   /** When set, every call fails with this error (to show error states). */
   readonly failWith?: VitrineError;
   readonly id?: string;
+  /**
+   * The filters beyond category and brand it applies and counts, as a backend with fewer would
+   * (the others in a query are ignored); absent: all of them.
+   */
+  readonly filters?: readonly CatalogFilter[];
+  /** People who may sign in (persona sign-in) and ask for quotes; absent: guests only. */
+  readonly personas?: readonly MemoryPersona[];
 }
 
 function wait(ms: number, signal?: AbortSignal): Promise<void> {
@@ -40,13 +51,21 @@ function summary(product: ProductDetail): ProductSummary {
 }
 
 const unitPrice = (p: ProductSummary) => p.bestOffer?.price.amount ?? Number.MAX_SAFE_INTEGER;
+const byName = (a: ProductSummary, b: ProductSummary) => a.name.localeCompare(b.name);
+
+/** Best average first, unrated last; then most reviews, then name (the server's order). */
+const byRating = (a: ProductSummary, b: ProductSummary) =>
+  (b.rating?.average ?? -1) - (a.rating?.average ?? -1) ||
+  (b.rating?.count ?? 0) - (a.rating?.count ?? 0) ||
+  byName(a, b);
 
 const COMPARE: Record<CatalogQuery['sort'], (a: ProductSummary, b: ProductSummary) => number> = {
   relevance: () => 0,
   'price-asc': (a, b) => unitPrice(a) - unitPrice(b),
   'price-desc': (a, b) => unitPrice(b) - unitPrice(a),
-  'name-asc': (a, b) => a.name.localeCompare(b.name),
+  'name-asc': byName,
   newest: () => 0,
+  rating: byRating,
 };
 
 /**
@@ -64,6 +83,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
   const categoryOrder = (
     options.categories ?? options.products.flatMap((p) => (p.category ? [p.category] : []))
   ).map((category) => category.id);
+  const filters = options.filters ?? CATALOG_FILTERS;
   let sequence = 0;
 
   async function settle(signal?: AbortSignal): Promise<void> {
@@ -99,20 +119,23 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
     capabilities: {
       search: true,
       categories: true,
-      sorts: ['relevance', 'price-asc', 'price-desc', 'name-asc'],
+      sorts: ['relevance', 'price-asc', 'price-desc', 'name-asc', 'rating'],
       facets: true,
+      filters,
       suggestions: true,
       variants: false,
       tiers: true,
-      signIn: [],
+      signIn: options.personas ? ['persona'] : [],
+      quotes: options.personas !== undefined,
     },
 
     async listProducts(query, { signal, facets } = {}) {
       await settle(signal);
       const matching = options.products.filter(searchMatcher(query.text));
-      const filters = facetFilters(query);
+      const applied = withFilters(query, filters);
+      const conditions = [...facetFilters(applied).values()];
       const items = matching
-        .filter((p) => filters.category(p) && filters.brand(p))
+        .filter((p) => conditions.every((condition) => condition(p)))
         .map(summary)
         .sort(COMPARE[query.sort]);
       const start = (query.page - 1) * query.pageSize;
@@ -121,7 +144,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
         total: items.length,
         page: query.page,
         pageSize: query.pageSize,
-        ...(facets && { facets: countFacets(matching, query, categoryOrder) }),
+        ...(facets && { facets: countFacets(matching, applied, categoryOrder, filters) }),
       };
     },
 
@@ -208,5 +231,16 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
       await settle();
       return withLine(cartOf(cartId), lineId, () => null);
     },
+
+    ...(options.personas && accountAndQuoteMethods(options.personas, offers, settle)),
   };
+}
+
+function accountAndQuoteMethods(
+  personas: readonly MemoryPersona[],
+  offers: Parameters<typeof createQuoteMethods>[0],
+  settle: () => Promise<void>,
+): Partial<CommerceAdapter> {
+  const { signed, ...accounts } = createAccountMethods(personas, settle);
+  return { ...accounts, ...createQuoteMethods(offers, signed, settle) };
 }

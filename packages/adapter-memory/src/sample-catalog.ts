@@ -24,6 +24,121 @@ const COLOURS: Record<string, string> = {
 
 type Row = [category: string, name: string, brand: string, cents: number, stock: number];
 
+type Spec = [name: string, value: string, unit?: string];
+
+/**
+ * Specifications beyond brand and reference, by product index: a few values shared by several
+ * products of a category, so that they make useful filters.
+ */
+const SPECS: Record<number, readonly Spec[]> = {
+  0: [
+    ['Couleur', 'Blanc'],
+    ['Format', 'A4'],
+    ['Grammage', '80', 'g/m²'],
+  ],
+  1: [
+    ['Couleur', 'Bleu'],
+    ['Pointe', '1', 'mm'],
+  ],
+  2: [
+    ['Couleur', 'Noir'],
+    ['Format', 'A4'],
+  ],
+  3: [['Couleur', 'Noir']],
+  4: [
+    ['Couleur', 'Bleu'],
+    ['Format', '24 × 32', 'cm'],
+  ],
+  5: [['Couleur', 'Assortis']],
+  6: [['Couleur', 'Noir']],
+  7: [
+    ['Couleur', 'Jaune'],
+    ['Format', '76 × 76', 'mm'],
+  ],
+  8: [
+    ['Matière', 'Tissu'],
+    ['Garantie', '5', 'ans'],
+  ],
+  9: [
+    ['Matière', 'Bois'],
+    ['Garantie', '5', 'ans'],
+  ],
+  10: [
+    ['Matière', 'Métal'],
+    ['Garantie', '2', 'ans'],
+  ],
+  11: [
+    ['Matière', 'Aluminium'],
+    ['Garantie', '2', 'ans'],
+  ],
+  12: [
+    ['Matière', 'Métal'],
+    ['Garantie', '10', 'ans'],
+  ],
+  13: [
+    ['Matière', 'Acier émaillé'],
+    ['Garantie', '2', 'ans'],
+  ],
+  14: [
+    ['Origine', 'Éthiopie'],
+    ['Bio', 'Non'],
+    ['Poids net', '1000', 'g'],
+  ],
+  15: [
+    ['Origine', 'Japon'],
+    ['Bio', 'Oui'],
+    ['Poids net', '100', 'g'],
+  ],
+  16: [
+    ['Origine', 'France'],
+    ['Bio', 'Oui'],
+    ['Poids net', '500', 'g'],
+  ],
+  17: [
+    ['Origine', 'France'],
+    ['Bio', 'Non'],
+    ['Contenance', '75', 'cl'],
+  ],
+  18: [
+    ['Origine', 'France'],
+    ['Bio', 'Non'],
+    ['Poids net', '250', 'g'],
+  ],
+  19: [
+    ['Origine', 'Pérou'],
+    ['Bio', 'Oui'],
+    ['Poids net', '500', 'g'],
+  ],
+  20: [
+    ['Reliure', 'Broché'],
+    ['Pages', '320', 'pages'],
+  ],
+  21: [
+    ['Reliure', 'Broché'],
+    ['Pages', '256', 'pages'],
+  ],
+  22: [
+    ['Reliure', 'Relié'],
+    ['Pages', '1 450', 'pages'],
+  ],
+  23: [
+    ['Reliure', 'Poche'],
+    ['Pages', '192', 'pages'],
+  ],
+};
+
+/** Published reviews of some products, by index: [average, count]. Two tie on both. */
+const RATINGS: Record<number, readonly [average: number, count: number]> = {
+  0: [4.5, 12],
+  1: [4.2, 30],
+  3: [4.5, 4],
+  8: [4.8, 9],
+  9: [4.8, 9],
+  14: [4.7, 21],
+  20: [3.9, 7],
+  22: [4.1, 3],
+};
+
 const rows: readonly Row[] = [
   ['bureau', 'Ramette papier A4 80 g', 'Clairefontaine', 549, 420],
   ['bureau', 'Stylo bille Cristal bleu (lot de 10)', 'Bic', 390, 800],
@@ -107,6 +222,7 @@ export const sampleProducts: readonly ProductDetail[] = rows.map(
       (a, b) => a.price.amount - b.price.amount,
     )[0];
     const categoryRef = sampleCategories.find((c) => c.id === category)!;
+    const rating = RATINGS[index];
     return {
       id: `p-${String(index + 1).padStart(4, '0')}`,
       sku: `VT-${10001 + index}`,
@@ -116,10 +232,16 @@ export const sampleProducts: readonly ProductDetail[] = rows.map(
       category: { id: categoryRef.id, name: categoryRef.name },
       offerCount: offers.length,
       ...(bestOffer && { bestOffer }),
+      ...(rating && { rating: { average: rating[0], count: rating[1] } }),
       description: `${name}, par ${brand}.`,
       specs: [
         { name: 'Marque', value: brand },
         { name: 'Référence', value: `VT-${10001 + index}` },
+        ...(SPECS[index] ?? []).map(([name, value, unit]) => ({
+          name,
+          value,
+          ...(unit && { unit }),
+        })),
       ],
       offers,
     };

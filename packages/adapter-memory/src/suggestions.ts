@@ -21,10 +21,10 @@ export function suggestFrom(products: readonly ProductDetail[], text: string): S
       sku,
       ...(brand && { brand }),
     })),
-    categories: tally(matching, (p) => p.category, byName, SUGGESTED_GROUPS),
+    categories: tally(matching, (p) => (p.category ? [p.category] : []), byName, SUGGESTED_GROUPS),
     brands: tally(
       matching,
-      (p) => (p.brand ? { id: p.brand, name: p.brand } : undefined),
+      (p) => (p.brand ? [{ id: p.brand, name: p.brand }] : []),
       byName,
       SUGGESTED_GROUPS,
     ),

@@ -1,8 +1,11 @@
-import { VitrineError, type CatalogQuery, type CommerceAdapter } from '@vitrine/core';
+import { VitrineError, type CommerceAdapter } from '@vitrine/core';
 import * as v from 'valibot';
-import { requestJson, type HttpOptions } from './http.js';
+import { requestJson } from './http.js';
+import { listParams } from './list-query.js';
 import { createMappers } from './map.js';
 import { cartSchema, categoriesSchema, productDetailSchema, productPageSchema } from './schemas.js';
+import { createSession, sessionRequester } from './session.js';
+import { toVariants } from './variants.js';
 
 export interface ReferenceAdapterOptions {
   /** Absolute URL of the reference server, e.g. "https://shop.example/". */
@@ -10,14 +13,6 @@ export interface ReferenceAdapterOptions {
   /** Replaces the global fetch (tests, or a host that adds headers). */
   readonly fetch?: typeof fetch;
 }
-
-const SORT_PARAM: Record<CatalogQuery['sort'], string> = {
-  relevance: 'relevance',
-  'price-asc': 'price_asc',
-  'price-desc': 'price_desc',
-  'name-asc': 'name_asc',
-  newest: 'newest',
-};
 
 const MAX_SUGGEST_LENGTH = 200;
 
@@ -29,34 +24,27 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
   const map = createMappers(base.href);
   const api = (path: string) => new URL(`api/${path}`, base).href;
   const enc = encodeURIComponent;
-  /** The signed-in customer's token: their prices and carts. */
-  let token: string | undefined;
-  const request = <S extends v.GenericSchema>(path: string, schema: S, options: HttpOptions = {}) =>
-    requestJson(fetchImpl, api(path), schema, { ...options, token });
+  /** The signed-in customer's token and membership: their prices, carts and quotes. */
+  const session = createSession();
+  const request = sessionRequester(fetchImpl, api, session);
 
   return {
     id: base.href,
     capabilities: {
       search: true,
       categories: true,
-      sorts: ['relevance', 'price-asc', 'price-desc', 'name-asc', 'newest'],
+      sorts: ['relevance', 'price-asc', 'price-desc', 'name-asc', 'newest', 'rating'],
       facets: true,
+      filters: ['seller', 'in-stock', 'price', 'specs'],
       suggestions: true,
-      variants: false,
+      variants: true,
       tiers: true,
       signIn: ['persona'],
+      quotes: true,
     },
 
     async listProducts(query, { signal, facets } = {}) {
-      const params = new URLSearchParams({
-        sort: SORT_PARAM[query.sort],
-        page: String(query.page),
-        pageSize: String(query.pageSize),
-      });
-      if (query.text) params.set('q', query.text);
-      if (query.category) params.set('category', query.category);
-      if (query.brand) params.set('brand', query.brand);
-      if (facets) params.set('facets', 'true');
+      const params = listParams(query, facets);
       const { facets: counts, ...page } = await request(`products?${params}`, productPageSchema, {
         signal,
       });
@@ -69,8 +57,10 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
 
     async getProduct(id, { signal } = {}) {
       const detail = await request(`products/${enc(id)}`, productDetailSchema, { signal });
+      const variants = toVariants(detail.variants, detail.offers);
       return {
         ...map.toProduct(detail),
+        ...(variants && { variants }),
         description: detail.description,
         specs: detail.specs.map((spec) => ({
           name: spec.name,
@@ -128,15 +118,13 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
     },
 
     async signIn(credentials) {
-      const { signInPersona } = await import('./sign-in.js');
-      const session = await signInPersona(fetchImpl, api('auth/demo-sign-in'), credentials);
-      token = session.token;
-      return session.customer;
+      const url = api('auth/demo-sign-in');
+      return (await import('./sign-in.js')).signInPersona(fetchImpl, url, credentials, session);
     },
 
     async signOut() {
-      const signedIn = token;
-      token = undefined;
+      const signedIn = session.credentials()?.token;
+      session.forget();
       if (!signedIn) return;
       const options = { method: 'POST', token: signedIn } as const;
       await requestJson(fetchImpl, api('auth/sign-out'), v.null(), options).catch(
@@ -145,6 +133,34 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Commer
           if (!(error instanceof VitrineError && error.status === 401)) throw error;
         },
       );
+    },
+
+    keepSessionIn: (slot) => session.use(slot),
+
+    async currentCustomer({ signal } = {}) {
+      if (!session.credentials()) return undefined;
+      return (await import('./sign-in.js')).currentCustomer(request, session, signal);
+    },
+
+    async switchMembership(membership) {
+      const { switchMembership } = await import('./sign-in.js');
+      return switchMembership(fetchImpl, api('me'), session, membership);
+    },
+
+    async listPersonas({ signal } = {}) {
+      return (await import('./sign-in.js')).listPersonas(request, signal);
+    },
+
+    async getQuoteDraft(quoteId) {
+      return (await import('./quotes.js')).getQuoteDraft(request, quoteId);
+    },
+
+    async createQuoteDraft(lines) {
+      return (await import('./quotes.js')).createQuoteDraft(request, lines);
+    },
+
+    async replaceQuoteDraftLines(quoteId, lines) {
+      return (await import('./quotes.js')).replaceQuoteDraftLines(request, quoteId, lines);
     },
   };
 }

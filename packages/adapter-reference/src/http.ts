@@ -8,6 +8,8 @@ export interface HttpOptions {
   readonly signal?: AbortSignal | undefined;
   /** The signed-in customer's bearer token; absent: a guest's request. */
   readonly token?: string | undefined;
+  /** The membership the signed-in customer acts through (the role switcher's choice). */
+  readonly membership?: string | undefined;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function requestJson<S extends v.GenericSchema>(
         accept: 'application/json',
         ...(options.body !== undefined && { 'content-type': 'application/json' }),
         ...(options.token && { authorization: `Bearer ${options.token}` }),
+        ...(options.token && options.membership && { 'x-vitrine-membership': options.membership }),
       },
       ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
       ...(options.signal && { signal: options.signal }),

@@ -1,5 +1,18 @@
-import type { Cart, CatalogFacets, FacetCount, Offer, ProductSummary } from '@vitrine/core';
-import type { CartPayload, FacetsPayload, OfferPayload, ProductSummaryPayload } from './schemas.js';
+import type {
+  Cart,
+  CatalogFacets,
+  FacetCount,
+  Offer,
+  ProductDetail,
+  ProductSummary,
+} from '@vitrine/core';
+import type {
+  CartPayload,
+  FacetsPayload,
+  OfferPayload,
+  ProductImagesPayload,
+  ProductSummaryPayload,
+} from './schemas.js';
 
 /** Turns validated payloads into core types; relative image URLs resolve against the API. */
 export function createMappers(baseUrl: string) {
@@ -22,11 +35,22 @@ export function createMappers(baseUrl: string) {
           price: { ...tier.unitPrice, vatRate },
         })),
       }),
+      ...(payload.variantId != null && { variantId: payload.variantId }),
     };
   }
 
-  function toProduct(payload: ProductSummaryPayload): ProductSummary {
+  /**
+   * The summary's fields of a list item or of a product detail; a detail's payload also carries
+   * the gallery, mapped here with the other pictures so that every URL resolves the same way.
+   */
+  function toProduct(
+    payload: ProductSummaryPayload & { images?: ProductImagesPayload },
+  ): ProductSummary & Pick<ProductDetail, 'images'> {
     const imageUrl = url(payload.imageUrl);
+    const images = payload.images?.flatMap(({ url: path, alt }) => {
+      const absolute = url(path);
+      return absolute ? [{ url: absolute, alt }] : []; // an empty URL shows nothing
+    });
     return {
       id: payload.id,
       sku: payload.sku,
@@ -34,11 +58,16 @@ export function createMappers(baseUrl: string) {
       offerCount: payload.offerCount,
       ...(payload.brand && { brand: payload.brand }),
       ...(imageUrl && { imageUrl }),
+      ...(images?.length && { images }),
       // The slug is what the API filters by, so it is the category's id for the storefront.
       ...(payload.category && {
         category: { id: payload.category.slug, name: payload.category.name },
       }),
       ...(payload.bestOffer && { bestOffer: toOffer(payload.bestOffer, payload.vatRate) }),
+      // Core reads an absent count as one form: only a real choice is worth a count.
+      ...(payload.variantCount !== undefined &&
+        payload.variantCount > 1 && { variantCount: payload.variantCount }),
+      ...(payload.rating && { rating: payload.rating }),
     };
   }
 
@@ -63,11 +92,22 @@ export function createMappers(baseUrl: string) {
     };
   }
 
-  /** A category's value is its slug, as for products; a brand's value is its name. */
-  function toFacets({ categories, brands, availability }: FacetsPayload): CatalogFacets {
+  /**
+   * A category's value is its slug, as for products; a brand's value is its name, a seller's its
+   * id, a specification value's its text with the unit ("0,7 mm"), what the filter takes back.
+   */
+  function toFacets(payload: FacetsPayload): CatalogFacets {
     const counts = (values: FacetsPayload['brands']): FacetCount[] =>
       values.map(({ value, label, count }) => ({ id: value, name: label, count }));
-    return { categories: counts(categories), brands: counts(brands), availability };
+    const { sellers, price, specs } = payload;
+    return {
+      categories: counts(payload.categories),
+      brands: counts(payload.brands),
+      availability: payload.availability,
+      ...(sellers && { sellers: counts(sellers) }),
+      ...(price && { price }),
+      ...(specs && { specs: specs.map(({ name, values }) => ({ name, values: counts(values) })) }),
+    };
   }
 
   return { url, toOffer, toProduct, toCart, toFacets };

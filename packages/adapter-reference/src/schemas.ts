@@ -22,6 +22,19 @@ const offer = v.object({
   tiers: v.optional(
     v.array(v.object({ minQuantity: v.pipe(minor, v.minValue(2)), unitPrice: price })),
   ),
+  /** The variant sold, one of the product's `variants`; null (or absent) for a simple product. */
+  variantId: v.optional(v.nullable(v.pipe(v.string(), v.minLength(1)))),
+});
+
+/** A form of the product (size, colour…); an older server sends none. */
+const variant = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  sku: v.string(),
+  name: v.string(),
+  options: v.pipe(
+    v.array(v.object({ name: v.pipe(v.string(), v.minLength(1)), value: v.string() })),
+    v.minLength(1),
+  ),
 });
 
 const productSummary = v.object({
@@ -34,15 +47,35 @@ const productSummary = v.object({
   vatRate,
   bestOffer: v.nullable(offer),
   offerCount: nonNegative,
+  /** 0: no variants; an older server sends none. */
+  variantCount: v.optional(nonNegative),
+  /** Published reviews, 1 to 5 stars on average; null: none. */
+  rating: v.optional(
+    v.nullable(
+      v.object({
+        average: v.pipe(v.number(), v.minValue(1), v.maxValue(5)),
+        count: v.pipe(minor, v.minValue(1)),
+      }),
+    ),
+  ),
 });
 
 /** Most frequent first; a facet's counts ignore its own filter (the server's rule). */
 const facetValues = v.array(v.object({ value: v.string(), label: v.string(), count: nonNegative }));
 
+const priceBounds = v.pipe(
+  v.object({ min: nonNegative, max: nonNegative }),
+  v.check(({ min, max }) => min <= max, 'The lowest price is above the highest'),
+);
+
+/** Sellers, price bounds and specifications: absent from an older server. */
 const facets = v.object({
   categories: facetValues,
   brands: facetValues,
+  sellers: v.optional(facetValues),
   availability: v.object({ inStock: nonNegative, outOfStock: nonNegative }),
+  price: v.optional(v.nullable(v.object({ currency, exclTax: priceBounds, inclTax: priceBounds }))),
+  specs: v.optional(v.array(v.object({ name: v.string(), values: facetValues }))),
 });
 
 export const productPageSchema = v.object({
@@ -54,6 +87,8 @@ export const productPageSchema = v.object({
   facets: v.optional(facets),
 });
 
+const productImages = v.array(v.object({ url: v.string(), alt: v.string() }));
+
 export const productDetailSchema = v.object({
   ...productSummary.entries,
   description: v.optional(v.string(), ''),
@@ -61,6 +96,8 @@ export const productDetailSchema = v.object({
     v.object({ name: v.string(), value: v.string(), unit: v.optional(v.nullable(v.string())) }),
   ),
   offers: v.array(offer),
+  /** In the seller's order; empty (or absent) for a product without variants. */
+  variants: v.optional(v.array(variant), []),
   documents: v.optional(
     v.array(
       v.object({
@@ -73,6 +110,8 @@ export const productDetailSchema = v.object({
     ),
     [],
   ),
+  /** The gallery, front first; a server without one sends none (the summary's picture then). */
+  images: v.optional(productImages, []),
 });
 
 export const categoriesSchema = v.object({
@@ -111,5 +150,7 @@ export const errorSchema = v.object({
 
 export type ProductSummaryPayload = v.InferOutput<typeof productSummary>;
 export type OfferPayload = v.InferOutput<typeof offer>;
+export type VariantPayload = v.InferOutput<typeof variant>;
+export type ProductImagesPayload = v.InferOutput<typeof productImages>;
 export type CartPayload = v.InferOutput<typeof cartSchema>;
 export type FacetsPayload = v.InferOutput<typeof facets>;

@@ -34,11 +34,16 @@ describe('reference adapter: a signed-in customer', () => {
 
     // Camille is a Club member: the club's price list lowers some prices.
     const customer = await adapter.signIn!({ kind: 'persona', persona: 'camille' });
-    assert.deepEqual(customer, {
+    const { permissions, ...who } = customer;
+    assert.deepEqual(who, {
       id: 'u-camille',
       name: 'Camille Dubois',
       email: 'camille.dubois@example.fr',
+      role: 'consumer',
+      memberships: [{ id: 'm-camille', role: 'consumer' }],
+      activeMembershipId: 'm-camille',
     });
+    assert.ok(permissions?.includes('createReview') && !permissions.includes('createQuote'));
     assert.match(requests.at(-1)!.url, /\/api\/auth\/demo-sign-in$/);
     const ownPage = await adapter.listProducts(query);
     assert.match(requests.at(-1)!.headers.get('authorization') ?? '', /^Bearer \S+$/);

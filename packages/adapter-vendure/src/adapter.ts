@@ -40,6 +40,7 @@ export function createVendureAdapter(options: VendureAdapterOptions): CommerceAd
       // Vendure has no quantity price breaks; volume discounts are promotions on the order.
       tiers: false,
       signIn: ['password'],
+      quotes: false,
       // Vendure rounds each line (unit price × quantity), half up (Math.round on positives).
       rounding: { mode: 'half-up', level: 'line' },
     },

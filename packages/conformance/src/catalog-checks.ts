@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_QUERY, type CatalogQuery, type ProductSummary } from '@vitrine/core';
+import {
+  CATALOG_FILTERS,
+  DEFAULT_QUERY,
+  splitPrice,
+  supportsFilter,
+  type CatalogFilter,
+  type CatalogQuery,
+  type ProductSummary,
+} from '@vitrine/core';
 import { assertSummaryShape, grossOf, pairs } from './checks.js';
 import type { Check } from './suite.js';
 
@@ -152,6 +160,112 @@ export const CATALOG_CHECKS: readonly Check[] = [
       if (category) {
         const byCategory = await adapter.listProducts(query({ category: category.id }));
         assert.equal(byCategory.total, category.count, `filtering by ${category.name}`);
+      }
+    },
+  },
+  {
+    name: 'catalog-filters',
+    title: 'seller, stock, price and specification filters give what their counts announce',
+    notApplicable: (adapter) =>
+      CATALOG_FILTERS.some((filter) => supportsFilter(adapter.capabilities, filter))
+        ? null
+        : 'no filters beyond category and brand',
+    async run({ adapter }) {
+      const has = (filter: CatalogFilter) => supportsFilter(adapter.capabilities, filter);
+      const page = await adapter.listProducts(DEFAULT_QUERY, { facets: true });
+      const facets = page.facets!;
+      if (has('seller')) {
+        assert.ok(facets.sellers?.length, 'declares the seller filter: counts sellers');
+        const seller = facets.sellers[0]!;
+        const bySeller = await adapter.listProducts(query({ seller: seller.id }), {
+          facets: true,
+        });
+        assert.equal(bySeller.total, seller.count, `filtering by seller ${seller.name}`);
+        assert.deepEqual(bySeller.facets?.sellers, facets.sellers, 'sellers ignore their filter');
+      }
+      if (has('in-stock')) {
+        assert.ok(facets.availability, 'declares the in-stock filter: counts the stock');
+        const inStock = await adapter.listProducts(query({ inStock: true, pageSize: 24 }));
+        assert.equal(inStock.total, facets.availability.inStock, 'in stock only');
+        for (const item of inStock.items) {
+          assert.ok((item.bestOffer?.stock ?? 0) > 0, `${item.name} is in stock`);
+        }
+      }
+      if (has('price')) {
+        const price = facets.price;
+        assert.ok(price, 'declares the price filter: bounds the prices');
+        assert.ok(price.exclTax.min <= price.exclTax.max && price.inclTax.min <= price.inclTax.max);
+        assert.ok(price.exclTax.min <= price.inclTax.min, 'TTC is never below HT');
+        // The cheapest HT and the dearest TTC, each alone as a range: exactly those prices.
+        const cheapest = await adapter.listProducts(
+          query({ price: { min: price.exclTax.min, max: price.exclTax.min, includesTax: false } }),
+        );
+        assert.ok(cheapest.total > 0, 'the lowest bound is a price of the results');
+        for (const item of cheapest.items) {
+          assert.equal(splitPrice(item.bestOffer!.price).excl, price.exclTax.min, item.name);
+        }
+        const dearest = await adapter.listProducts(
+          query({ price: { min: price.inclTax.max, max: price.inclTax.max, includesTax: true } }),
+        );
+        assert.ok(dearest.total > 0, 'the highest TTC bound is a price of the results');
+        for (const item of dearest.items) {
+          assert.equal(grossOf(item.bestOffer!.price), price.inclTax.max, item.name);
+        }
+        // The whole range, either way, keeps every product that has a price.
+        const [excl, incl] = await Promise.all(
+          [false, true].map((includesTax) =>
+            adapter.listProducts(
+              query({
+                price: {
+                  min: includesTax ? price.inclTax.min : price.exclTax.min,
+                  max: includesTax ? price.inclTax.max : price.exclTax.max,
+                  includesTax,
+                },
+              }),
+            ),
+          ),
+        );
+        assert.equal(excl!.total, incl!.total, 'the HT and TTC bounds hold the same products');
+      }
+      if (has('specs')) {
+        assert.deepEqual(facets.specs ?? [], [], 'specifications only within a category');
+        const category = [...facets.categories].sort((a, b) => b.count - a.count)[0];
+        assert.ok(category, 'specifications need a category');
+        const within = await adapter.listProducts(query({ category: category.id }), {
+          facets: true,
+        });
+        const specs = within.facets?.specs ?? [];
+        assert.ok(specs.length <= 4, 'at most 4 specifications');
+        for (const spec of specs) {
+          assert.ok(spec.values.length >= 2 && spec.values.length <= 8, `${spec.name}: 2 to 8`);
+        }
+        const [spec] = specs;
+        if (spec) {
+          const value = spec.values[0]!;
+          const bySpec = await adapter.listProducts(
+            query({ category: category.id, specs: { [spec.name]: value.id } }),
+          );
+          assert.equal(bySpec.total, value.count, `${spec.name} = ${value.name}`);
+        }
+      }
+    },
+  },
+  {
+    name: 'catalog-rating-sort',
+    title: 'the rating sort puts the best average first and unrated products last',
+    notApplicable: (adapter) =>
+      adapter.capabilities.sorts.includes('rating') ? null : 'no rating sort',
+    async run({ adapter }) {
+      const { items } = await adapter.listProducts(query({ sort: 'rating', pageSize: 100 }));
+      const rated = items.filter((item) => item.rating);
+      assert.ok(rated.length > 0, 'some products have a rating');
+      assert.deepEqual(items.slice(0, rated.length), rated, 'rated products come first');
+      for (const [a, b] of pairs(rated)) {
+        const [x, y] = [a.rating!, b.rating!];
+        assert.ok(
+          x.average > y.average || (x.average === y.average && x.count >= y.count),
+          `${a.name} (${x.average}, ${x.count}) before ${b.name} (${y.average}, ${y.count})`,
+        );
       }
     },
   },

@@ -10,6 +10,8 @@ export const CHECKS = [
   'catalog-sorts',
   'catalog-categories',
   'catalog-facets',
+  'catalog-filters',
+  'catalog-rating-sort',
   'catalog-suggestions',
   'product-detail',
   'product-variants',

@@ -6,8 +6,18 @@ import type {
   ProductPage,
   SearchSuggestions,
 } from './catalog.js';
-import type { Customer, SignInCredentials, SignInKind } from './customer.js';
+import type { Customer, Persona, SessionSlot, SignInCredentials, SignInKind } from './customer.js';
+import type { QuoteDraft, QuoteLineInput } from './quote-draft.js';
 import type { RoundingPolicy } from './rounding.js';
+
+/** Filters a backend may apply, and the query fields they read (see CatalogQuery). */
+export const CATALOG_FILTERS = ['seller', 'in-stock', 'price', 'specs'] as const;
+export type CatalogFilter = (typeof CATALOG_FILTERS)[number];
+
+/** Whether the backend applies (and counts) a filter. */
+export function supportsFilter(capabilities: AdapterCapabilities, filter: CatalogFilter): boolean {
+  return capabilities.facets && (capabilities.filters?.includes(filter) ?? false);
+}
 
 /** What a backend can do; elements hide what it cannot instead of failing. */
 export interface AdapterCapabilities {
@@ -16,6 +26,11 @@ export interface AdapterCapabilities {
   readonly sorts: readonly CatalogQuery['sort'][];
   /** listProducts counts categories and brands (and stock) when asked, and filters by brand. */
   readonly facets: boolean;
+  /**
+   * The filters beyond category and brand that listProducts applies, each counted in the facets
+   * when asked (sellers, availability, price bounds, specifications). Absent: none.
+   */
+  readonly filters?: readonly CatalogFilter[];
   /** `suggest` answers while the visitor types in the search box. */
   readonly suggestions: boolean;
   /** Products may come in variants (size, colour…), each with its own offers. */
@@ -24,6 +39,11 @@ export interface AdapterCapabilities {
   readonly tiers: boolean;
   /** The kinds of sign-in the backend takes; empty: guests only (no signIn method). */
   readonly signIn: readonly SignInKind[];
+  /**
+   * Company members may ask sellers for quotes: the quote-draft methods exist. Whether the
+   * customer signed in may is in their `permissions`. Absent: no quotes.
+   */
+  readonly quotes?: boolean;
   /**
    * How the backend rounds VAT on every cart, when it is the same for all (a cart's own
    * `rounding` wins). Absent: half-up per line.
@@ -69,4 +89,25 @@ export interface CommerceAdapter {
   signIn?(credentials: SignInCredentials): Promise<Customer>;
   /** Forgets the customer; later requests are a guest's. */
   signOut?(): Promise<void>;
+  /**
+   * Gives the adapter a place in the storefront's storage for its session (token, membership),
+   * before any request: a reload keeps the customer signed in.
+   */
+  keepSessionIn?(slot: SessionSlot): void;
+  /** The customer of the session kept in the slot, read again; undefined: a guest. */
+  currentCustomer?(options?: RequestOptions): Promise<Customer | undefined>;
+  /** The demo personas (`capabilities.signIn` includes 'persona'). */
+  listPersonas?(options?: RequestOptions): Promise<readonly Persona[]>;
+  /**
+   * Acts through another of the customer's memberships from now on (the role switcher); answers
+   * the customer as that membership sees it. Another person's membership: a validation error.
+   */
+  switchMembership?(membershipId: string): Promise<Customer>;
+
+  /** A quote the customer asked for (`capabilities.quotes`); not-found when it is not theirs. */
+  getQuoteDraft?(quoteId: string): Promise<QuoteDraft>;
+  /** Starts a draft quote request to the one seller of every line. */
+  createQuoteDraft?(lines: readonly QuoteLineInput[]): Promise<QuoteDraft>;
+  /** Replaces every line of a draft; a conflict when it is no longer a draft. */
+  replaceQuoteDraftLines?(quoteId: string, lines: readonly QuoteLineInput[]): Promise<QuoteDraft>;
 }

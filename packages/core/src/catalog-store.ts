@@ -1,6 +1,12 @@
 import { atom, map, onMount } from 'nanostores';
 import type { CommerceAdapter } from './adapter.js';
-import { DEFAULT_QUERY, type CatalogQuery, type Category, type ProductPage } from './catalog.js';
+import {
+  DEFAULT_QUERY,
+  sameQuery,
+  type CatalogQuery,
+  type Category,
+  type ProductPage,
+} from './catalog.js';
 import { toVitrineError } from './errors.js';
 import type { LoadState } from './load-state.js';
 
@@ -83,16 +89,20 @@ export function createCatalogStores(adapter: CommerceAdapter, initial: Partial<C
   });
 
   /**
-   * Changes the query; any change other than the page itself (search, category, brand, sort…)
-   * goes back to page 1. An absent brand and '' both mean every brand: no reload between them.
+   * Changes the query; any change other than the page itself (search, filters, sort…) goes back
+   * to page 1. A new category drops the specification filters, which belong to the category
+   * left. An absent filter and an empty one ('', false, {}) are the same: no reload between them.
    */
   function setQuery(change: Partial<CatalogQuery>): void {
-    const next = { ...$query.get(), page: 1, ...change };
     const current = $query.get();
-    const same = (Object.keys(next) as (keyof CatalogQuery)[]).every(
-      (k) => (next[k] ?? '') === (current[k] ?? ''),
-    );
-    if (!same) $query.set(next);
+    const newCategory = change.category !== undefined && change.category !== current.category;
+    const next: CatalogQuery = {
+      ...current,
+      page: 1,
+      ...(newCategory && { specs: {} }),
+      ...change,
+    };
+    if (!sameQuery(next, current)) $query.set(next);
   }
 
   return { $query, $catalog, $categories, setQuery, reloadCatalog: loadCatalog, loadCategories };

@@ -1,4 +1,5 @@
 import type { Money } from './money.js';
+import { decimalFromMinorUnits, minorUnitsFromDecimal } from './money-conversion.js';
 import type { PriceTier } from './price-resolution.js';
 import type { QuantityRules } from './quantity.js';
 import type { VatRate } from './tax.js';
@@ -63,6 +64,13 @@ export interface ProductSummary {
    * product page, so a card does not add one at random. Absent: one.
    */
   readonly variantCount?: number;
+  /** Published reviews: the mean of 1 to 5 stars (one decimal) and how many; absent: none. */
+  readonly rating?: ProductRating;
+}
+
+export interface ProductRating {
+  readonly average: number;
+  readonly count: number;
 }
 
 export interface ProductSpec {
@@ -95,7 +103,20 @@ export interface ProductDocument {
   readonly sizeBytes?: number;
 }
 
+/** One picture of a product (front, detail, in use…) for the product page's gallery. */
+export interface ProductImage {
+  /** Absolute URL. */
+  readonly url: string;
+  /** What the picture shows, for people who cannot see it (names the product and the view). */
+  readonly alt: string;
+}
+
 export interface ProductDetail extends ProductSummary {
+  /**
+   * Every picture, the main one first. Absent or empty: the summary's `imageUrl` is the only
+   * one.
+   */
+  readonly images?: readonly ProductImage[];
   /** Plain text. */
   readonly description: string;
   /**
@@ -110,14 +131,45 @@ export interface ProductDetail extends ProductSummary {
   readonly variants?: readonly ProductVariant[];
 }
 
-export const SORTS = ['relevance', 'price-asc', 'price-desc', 'name-asc', 'newest'] as const;
+/** `rating`: best average first, unrated products last; ties by number of reviews, then name. */
+export const SORTS = [
+  'relevance',
+  'price-asc',
+  'price-desc',
+  'name-asc',
+  'newest',
+  'rating',
+] as const;
 export type CatalogSort = (typeof SORTS)[number];
+
+/**
+ * Bounds of the best offer's unit price, in minor units of the shop's currency, both included.
+ * Stated the way the visitor saw prices when setting them: VAT rates differ per product, so a
+ * TTC bound cannot become one HT bound; the backend converts it with each product's own rate.
+ */
+export interface PriceRange {
+  readonly min?: number;
+  readonly max?: number;
+  readonly includesTax: boolean;
+}
 
 export interface CatalogQuery {
   readonly text: string;
   readonly category: string; // category id, '' for all
   /** Brand name to filter on; absent or '' for all (backends with `capabilities.facets`). */
   readonly brand?: string;
+  /** Seller id: products it has an offer for; absent or '' for all (filter `seller`). */
+  readonly seller?: string;
+  /** Only products whose best offer is in stock (filter `in-stock`). */
+  readonly inStock?: boolean;
+  /** Absent, or without bounds: any price (filter `price`). */
+  readonly price?: PriceRange;
+  /**
+   * Specification values by specification name, as the facet gives them ("0,4 mm"); a product
+   * must have every one (filter `specs`). Specifications differ per category: a new category
+   * starts without.
+   */
+  readonly specs?: Readonly<Record<string, string>>;
   readonly sort: CatalogSort;
   readonly page: number; // from 1
   readonly pageSize: number;
@@ -138,11 +190,39 @@ export interface FacetCount {
   readonly count: number;
 }
 
+export interface PriceBounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The cheapest and dearest best-offer unit prices of the results, HT and TTC. */
+export interface PriceFacet {
+  readonly currency: string;
+  readonly exclTax: PriceBounds;
+  readonly inclTax: PriceBounds;
+}
+
+/** The values of one specification among the results, "0,4 mm" with its unit. */
+export interface SpecFacet {
+  readonly name: string;
+  readonly values: readonly FacetCount[];
+}
+
+/**
+ * Each facet counts the results of every filter but its own, so that its other values stay
+ * selectable; the newer ones are absent from a backend without the matching filter.
+ */
 export interface CatalogFacets {
   readonly categories: readonly FacetCount[];
   readonly brands: readonly FacetCount[];
+  /** By seller id: the products each seller has an offer for. */
+  readonly sellers?: readonly FacetCount[];
   /** Absent when the backend does not count stock. */
   readonly availability?: { readonly inStock: number; readonly outOfStock: number };
+  /** Absent when no result has a price. */
+  readonly price?: PriceFacet;
+  /** With a category chosen only: its most telling specifications. */
+  readonly specs?: readonly SpecFacet[];
 }
 
 /** What the search box offers while the visitor types. */
@@ -165,4 +245,116 @@ export interface ProductPage {
 
 export function pageCount(page: Pick<ProductPage, 'total' | 'pageSize'>): number {
   return Math.max(1, Math.ceil(page.total / page.pageSize));
+}
+
+// --- Filters ------------------------------------------------------------------------------
+
+/** A price range with at least one bound, else undefined: "no bounds" is no filter. */
+function boundedRange(range: PriceRange | undefined): PriceRange | undefined {
+  return range && (range.min !== undefined || range.max !== undefined) ? range : undefined;
+}
+
+/** The specification filters with a value, by name in code-point order. */
+function chosenSpecs(specs: CatalogQuery['specs']): [string, string][] {
+  return Object.entries(specs ?? {})
+    .filter(([, value]) => value !== '')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** What a query asks, with every way of saying "no filter" (absent, '', false, {}) made one. */
+function queryKey(query: CatalogQuery): string {
+  const price = boundedRange(query.price);
+  return JSON.stringify([
+    query.text,
+    query.category,
+    query.brand ?? '',
+    query.seller ?? '',
+    query.inStock === true,
+    price ? [price.min ?? null, price.max ?? null, price.includesTax] : null,
+    chosenSpecs(query.specs),
+    query.sort,
+    query.page,
+    query.pageSize,
+  ]);
+}
+
+/** Whether two queries ask for the same results (so that nothing needs loading again). */
+export function sameQuery(a: CatalogQuery, b: CatalogQuery): boolean {
+  return queryKey(a) === queryKey(b);
+}
+
+/** Whether anything narrows the results beyond the search words. */
+export function hasFilters(query: CatalogQuery): boolean {
+  return Boolean(
+    query.category ||
+    query.brand ||
+    query.seller ||
+    query.inStock ||
+    boundedRange(query.price) ||
+    chosenSpecs(query.specs).length > 0,
+  );
+}
+
+/** The character that separates the decimals in a locale: "," in French, "." in English. */
+function decimalSeparator(locale: string): string {
+  const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
+  return parts.find((part) => part.type === 'decimal')?.value ?? '.';
+}
+
+/** An amount as a visitor types it, without symbol or grouping: "12,50" in French. */
+export function priceInputText(amount: number, currency: string, locale: string): string {
+  return decimalFromMinorUnits(amount, currency).replace('.', decimalSeparator(locale));
+}
+
+/** The most a price bound may be (the reference server's limit too): nine digits. */
+const MAX_BOUND = 999_999_999;
+
+/**
+ * Minor units of what a visitor typed in a price field: undefined when empty, null when it is
+ * not an amount of the currency. "12,50" and "12.50" are read alike in French; in English a
+ * comma only groups thousands ("1,249.50"), so "12,50" is refused rather than read as 1250.
+ */
+export function amountFromInput(
+  text: string,
+  currency: string,
+  locale: string,
+): number | null | undefined {
+  let digits = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (digits === '') return undefined;
+  if (decimalSeparator(locale) === ',') digits = digits.replace(',', '.');
+  else if (/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(digits)) digits = digits.replaceAll(',', '');
+  if (!/^\d+(\.\d*)?$|^\.\d+$/.test(digits)) return null;
+  try {
+    const amount = minorUnitsFromDecimal(digits.startsWith('.') ? `0${digits}` : digits, currency);
+    return amount <= MAX_BOUND ? amount : null;
+  } catch {
+    return null; // more decimals than the currency has
+  }
+}
+
+export type PriceInputProblem = 'min' | 'max' | 'order';
+
+/**
+ * The range a visitor typed (either field may be empty), stated in the tax display they see;
+ * or which field is wrong: `min` or `max` is not an amount, `order` a minimum above the maximum.
+ */
+export function priceRangeFromInput(
+  text: { readonly min: string; readonly max: string },
+  currency: string,
+  locale: string,
+  includesTax: boolean,
+): { readonly range: PriceRange | undefined } | { readonly problem: PriceInputProblem } {
+  const min = amountFromInput(text.min, currency, locale);
+  if (min === null) return { problem: 'min' };
+  const max = amountFromInput(text.max, currency, locale);
+  if (max === null) return { problem: 'max' };
+  if (min !== undefined && max !== undefined && min > max) return { problem: 'order' };
+  if (min === undefined && max === undefined) return { range: undefined };
+  return {
+    range: {
+      ...(min !== undefined && { min }),
+      ...(max !== undefined && { max }),
+      includesTax,
+    },
+  };
 }

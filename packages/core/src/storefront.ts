@@ -4,6 +4,8 @@ import { createCartStores } from './cart-store.js';
 import { createCatalogStores } from './catalog-store.js';
 import { createCompareStores } from './compare-store.js';
 import { createProductStores } from './product-store.js';
+import type { QuoteDraftStores } from './quote-draft-store.js';
+import { createSessionStores } from './session-store.js';
 import type { CatalogQuery } from './catalog.js';
 import {
   DEFAULT_SETTINGS,
@@ -46,6 +48,27 @@ export function createStorefront(options: StorefrontOptions) {
   const products = createProductStores(adapter);
   const compare = createCompareStores(storage, `vitrine:compare:${adapter.id}`);
 
+  /*
+   * The session lives in the same storage as the cart id (localStorage by default): every tab of
+   * the shop acts for the same customer, until sign-out or the backend's expiry (12 hours on the
+   * reference server). A token in sessionStorage would make a second tab a guest that cannot
+   * read the customer's cart, whose id all tabs share.
+   */
+  const session = createSessionStores(adapter, storage, `vitrine:session:${adapter.id}`, () => {
+    // Prices and permissions depend on who buys: what is on screen is read again.
+    if (catalog.$catalog.lc > 0) void catalog.reloadCatalog();
+    void products.reloadOpenProducts();
+    if (cart.$cart.lc > 0) void cart.reloadCart();
+  });
+
+  let quoteDrafts: Promise<QuoteDraftStores> | undefined;
+  /** The buyer's draft quote requests, loaded on first use: most visitors never ask for one. */
+  function loadQuoteDrafts(): Promise<QuoteDraftStores> {
+    return (quoteDrafts ??= import('./quote-draft-store.js').then((module) =>
+      module.createQuoteDraftStores(adapter, storage, session.$customer),
+    ));
+  }
+
   function chooseTaxDisplay(display: TaxDisplay): void {
     storage.set(taxChoiceKey, display);
     updateSettings({ taxDisplay: display });
@@ -75,6 +98,8 @@ export function createStorefront(options: StorefrontOptions) {
     ...cart,
     ...products,
     ...compare,
+    ...session,
+    loadQuoteDrafts,
   };
 }
 

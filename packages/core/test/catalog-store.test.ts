@@ -109,6 +109,64 @@ describe('catalog store: facets and brand', () => {
   });
 });
 
+describe('catalog store: seller, stock, price and specification filters', () => {
+  it('filters on page 1 and counts within the results, in one request', async () => {
+    const { adapter, calls } = recordingAdapter();
+    const stores = createCatalogStores(adapter, { pageSize: 5 });
+    await results(stores.$catalog);
+    stores.setQuery({ page: 2 });
+    stores.setQuery({
+      category: 'bureau',
+      seller: 's-bureau-plus',
+      inStock: true,
+      price: { max: 1_000, includesTax: true },
+    });
+    assert.equal(stores.$query.get().page, 1);
+    const page = await results(stores.$catalog, (q) => q.seller === 's-bureau-plus');
+    // Bureau Plus sells the office products 0, 2, 3, 5 and 6 (sample indexes), all in stock;
+    // TTC at 20 % under 10 €: 0 (549 → 659), 2 (329 → 395), 5 (612 → 734); 3 (1890) and 6
+    // (2450) are dearer.
+    assert.deepEqual(
+      page.items.map((item) => item.id),
+      ['p-0001', 'p-0003', 'p-0006'],
+    );
+    // The first page, then one request for the two changes made in one task.
+    assert.equal(calls.length, 2);
+    assert.deepEqual(calls.at(-1)!.query.price, { max: 1_000, includesTax: true });
+  });
+
+  it('drops the specification filters with the category they belong to', async () => {
+    const { adapter } = recordingAdapter();
+    const stores = createCatalogStores(adapter, {
+      category: 'mobilier',
+      specs: { Garantie: '2 ans' },
+    });
+    stores.setQuery({ specs: { Garantie: '2 ans', Matière: 'Métal' } });
+    assert.deepEqual(stores.$query.get().specs, { Garantie: '2 ans', Matière: 'Métal' });
+    stores.setQuery({ brand: 'Gautier' });
+    assert.deepEqual(stores.$query.get().specs, { Garantie: '2 ans', Matière: 'Métal' });
+    stores.setQuery({ category: 'bureau' });
+    assert.deepEqual(stores.$query.get().specs, {});
+    // The URL read back sets a category and its specifications together.
+    stores.setQuery({ category: 'epicerie', specs: { Bio: 'Oui' } });
+    assert.deepEqual(stores.$query.get().specs, { Bio: 'Oui' });
+    // The same category again keeps them.
+    stores.setQuery({ category: 'epicerie' });
+    assert.deepEqual(stores.$query.get().specs, { Bio: 'Oui' });
+  });
+
+  it('makes no request for a change that asks the same results', async () => {
+    const { adapter, calls } = recordingAdapter();
+    const stores = createCatalogStores(adapter, { inStock: true, specs: { Couleur: 'Noir' } });
+    await results(stores.$catalog);
+    const before = stores.$query.get();
+    stores.setQuery({ specs: { Couleur: 'Noir' }, seller: '', price: { includesTax: true } });
+    assert.equal(stores.$query.get(), before);
+    await Promise.resolve();
+    assert.equal(calls.length, 1);
+  });
+});
+
 /** The memory adapter over the sample catalog, remembering every suggest call and its signal. */
 function suggestingAdapter(options: { latencyMs?: number; failWith?: VitrineError } = {}) {
   const real = createMemoryAdapter({ products: sampleProducts, ...options });

@@ -1,5 +1,6 @@
 /** Every element, registered. Import single `vt-*.js` files to load less. */
 export * from './storefront/vt-storefront.js';
+export * from './account/vt-account.js';
 export * from './catalog/vt-catalog.js';
 export * from './facets/vt-facets.js';
 export * from './product-card/vt-product-card.js';

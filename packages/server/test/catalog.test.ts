@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { taxOnNet } from '@vitrine/core';
 import type {
   Category,
   Offer,
@@ -207,7 +208,7 @@ describe('GET /api/products/:id', () => {
     assertOrdered(product.offers, (o) => o.price.amount, 1, 'offers');
 
     const fromList = (await list('?q=vt-10001')).items[0]!;
-    const { description, specs, offers, documents, ...summary } = product;
+    const { description, specs, offers, documents, variants, images, ...summary } = product;
     assert.deepEqual(summary, fromList, 'detail = summary + detail fields');
   });
 
@@ -342,5 +343,252 @@ describe('GET /api/suggestions', () => {
     const long = await server.call('GET', `/api/suggestions?q=${'a'.repeat(201)}`);
     assert.equal(long.status, 400);
     assert.deepEqual(fieldPaths(long), ['q']);
+  });
+});
+
+describe('GET /api/products: sellers, stock, price range, specifications, rating', () => {
+  /** Every product, read page by page (the oracle the filters are checked against). */
+  const everything = async (query = ''): Promise<ProductSummary[]> => {
+    const items: ProductSummary[] = [];
+    for (let page = 1; ; page++) {
+      const body = await list(`?pageSize=100&page=${page}${query}`);
+      items.push(...body.items);
+      if (items.length >= body.total) return items;
+    }
+  };
+  const ids = (items: ProductSummary[]) => items.map((p) => p.id).sort();
+  /** The unit price TTC a consumer sees: VAT half up on the HT price, per unit. */
+  const inclTax = (p: ProductSummary) =>
+    p.bestOffer!.price.amount + taxOnNet(p.bestOffer!.price.amount, p.vatRate);
+
+  test('sellers: a product counts under every seller offering it; filtering gives the count', async () => {
+    const all = await list('?facets=true&pageSize=1');
+    const sellers = all.facets!.sellers;
+    const offered = await server.db.query<{ seller_id: string; name: string; count: number }>(
+      `SELECT o.seller_id, s.name, count(DISTINCT o.product_id)::int AS count
+       FROM offers o JOIN sellers s ON s.id = o.seller_id GROUP BY o.seller_id, s.name`,
+    );
+    assert.deepEqual(
+      sellers.map((s) => [s.value, s.label, s.count]).sort(),
+      offered.map((s) => [s.seller_id, s.name, s.count]).sort(),
+    );
+    assertOrdered(sellers, (s) => s.count, -1, 'seller counts');
+    // Products sold by several sellers count under each: the counts add up to more than the total.
+    assert.ok(sellers.reduce((sum, s) => sum + s.count, 0) > all.total);
+
+    const seller = sellers[1]!;
+    const bySeller = await list(`?facets=true&seller=${seller.value}&pageSize=100`);
+    assert.equal(bySeller.total, seller.count);
+    const [offers] = await server.db.query<{ products: string[] }>(
+      'SELECT array_agg(DISTINCT product_id ORDER BY product_id) AS products FROM offers WHERE seller_id = $1',
+      [seller.value],
+    );
+    assert.deepEqual(ids(await everything(`&seller=${seller.value}`)), offers!.products);
+    // The seller facet ignores its own filter; the others count within the seller's products.
+    assert.deepEqual(bySeller.facets!.sellers, sellers);
+    assert.equal(
+      bySeller.facets!.categories.reduce((sum, c) => sum + c.count, 0),
+      seller.count,
+    );
+    // Disjunctive with the brand: the brand's products by seller.
+    const brand = bySeller.facets!.brands[0]!;
+    const both = await list(
+      `?facets=true&seller=${seller.value}&brand=${encodeURIComponent(brand.value)}`,
+    );
+    assert.equal(both.total, brand.count);
+    for (const other of both.facets!.sellers) {
+      const alone = await list(`?seller=${other.value}&brand=${encodeURIComponent(brand.value)}`);
+      assert.equal(alone.total, other.count, `${brand.value} at ${other.label}`);
+    }
+    assert.equal((await list('?seller=s-none')).total, 0);
+  });
+
+  test('in stock only: the best offer has stock; the availability facet ignores the filter', async () => {
+    const all = await list('?facets=true&pageSize=1');
+    const { inStock, outOfStock } = all.facets!.availability;
+    assert.ok(inStock > 0 && outOfStock > 0, 'the seed has both');
+    const inStockOnly = await list('?facets=true&inStock=true&pageSize=1');
+    assert.equal(inStockOnly.total, inStock);
+    assert.deepEqual(inStockOnly.facets!.availability, { inStock, outOfStock });
+    const products = await everything('&inStock=true');
+    assert.ok(products.every((p) => p.bestOffer !== null && p.bestOffer.stock > 0));
+    assert.equal(
+      products.length,
+      (await everything()).filter((p) => (p.bestOffer?.stock ?? 0) > 0).length,
+    );
+    assert.equal((await list('?inStock=false')).total, all.total);
+  });
+
+  test('price bounds: the cheapest and dearest best offers, HT and TTC at each product’s rate', async () => {
+    const priced = (await everything()).filter((p) => p.bestOffer !== null);
+    const excl = priced.map((p) => p.bestOffer!.price.amount);
+    const incl = priced.map(inclTax);
+    const { price } = (await list('?facets=true&pageSize=1')).facets!;
+    assert.deepEqual(price, {
+      currency: 'EUR',
+      exclTax: { min: Math.min(...excl), max: Math.max(...excl) },
+      inclTax: { min: Math.min(...incl), max: Math.max(...incl) },
+    });
+    // The seed's cheapest offer is 0,89 € HT at 20 %: 89 + 18 (17,8 rounded up) = 107 TTC.
+    assert.deepEqual(price!.exclTax.min, 89);
+    assert.deepEqual(price!.inclTax.min, 107);
+    const none = await list('?facets=true&q=qzxwvj');
+    assert.equal(none.facets!.price, null);
+  });
+
+  test('a price range in HT keeps the best offers within it, bounds included', async () => {
+    const products = await everything();
+    const priced = products.filter((p) => p.bestOffer !== null);
+    const sorted = [...new Set(priced.map((p) => p.bestOffer!.price.amount))].sort((a, b) => a - b);
+    const [min, max] = [sorted[10]!, sorted[40]!];
+    const expected = priced.filter((p) => {
+      const amount = p.bestOffer!.price.amount;
+      return amount >= min && amount <= max;
+    });
+    const found = await everything(`&priceMin=${min}&priceMax=${max}`);
+    assert.deepEqual(ids(found), ids(expected));
+    assert.ok(
+      found.some((p) => p.bestOffer!.price.amount === min),
+      'the minimum is included',
+    );
+    assert.ok(
+      found.some((p) => p.bestOffer!.price.amount === max),
+      'the maximum is included',
+    );
+    // One bound alone; an empty bound is no bound, as a form sends it.
+    assert.equal(
+      (await list(`?priceMin=${min}&priceMax=`)).total,
+      priced.filter((p) => p.bestOffer!.price.amount >= min).length,
+    );
+    // The price facet ignores its own filter: the whole range stays in sight.
+    const ranged = await list(`?facets=true&priceMin=${min}&priceMax=${max}`);
+    assert.deepEqual(ranged.facets!.price, (await list('?facets=true')).facets!.price);
+    assert.equal(
+      ranged.facets!.categories.reduce((sum, c) => sum + c.count, 0),
+      expected.length,
+    );
+  });
+
+  test('a price range in TTC converts with each product’s own VAT rate, exactly', async () => {
+    const priced = (await everything()).filter((p) => p.bestOffer !== null);
+    assert.deepEqual(new Set(priced.map((p) => p.vatRate)), new Set([2000, 1000, 550]));
+    // Bounds at the TTC prices of products at 5,5 % and at 20 %: a single HT conversion could
+    // not keep both edges.
+    const reduced = priced.find((p) => p.vatRate === 550 && inclTax(p) > 1000)!;
+    const standard = priced.find((p) => p.vatRate === 2000 && inclTax(p) > inclTax(reduced))!;
+    const [min, max] = [inclTax(reduced), inclTax(standard)];
+    const expected = priced.filter((p) => inclTax(p) >= min && inclTax(p) <= max);
+    const found = await everything(`&priceMin=${min}&priceMax=${max}&priceIncludesTax=true`);
+    assert.deepEqual(ids(found), ids(expected));
+    assert.ok(ids(found).includes(reduced.id) && ids(found).includes(standard.id));
+    // One minor unit beyond either product's TTC price leaves it out.
+    const narrower = await everything(
+      `&priceMin=${min + 1}&priceMax=${max - 1}&priceIncludesTax=true`,
+    );
+    assert.ok(!ids(narrower).includes(reduced.id) && !ids(narrower).includes(standard.id));
+    // Read as HT, the same figures select other products.
+    const asExclTax = await everything(`&priceMin=${min}&priceMax=${max}`);
+    assert.notDeepEqual(ids(asExclTax), ids(expected));
+  });
+
+  test('refuses price bounds that are not whole minor units, or a minimum above the maximum', async () => {
+    for (const [query, field] of [
+      ['?priceMin=abc', 'priceMin'],
+      ['?priceMin=12.50', 'priceMin'],
+      ['?priceMin=-1', 'priceMin'],
+      ['?priceMax=1000000000', 'priceMax'],
+      ['?priceMin=500&priceMax=499', 'priceMax'],
+      ['?priceIncludesTax=yes', 'priceIncludesTax'],
+      ['?inStock=1', 'inStock'],
+      [`?seller=${'s'.repeat(101)}`, 'seller'],
+    ] as const) {
+      const reply = await server.call('GET', `/api/products${query}`);
+      assert.equal(reply.status, 400, query);
+      assert.deepEqual(fieldPaths(reply), [field], query);
+    }
+    assert.equal((await list('?priceMin=500&priceMax=500')).page, 1);
+  });
+
+  test('specifications: only within a category, the telling ones, each value counting its filter', async () => {
+    assert.deepEqual((await list('?facets=true')).facets!.specs, []);
+    const office = await list('?facets=true&category=fournitures-de-bureau');
+    const { specs } = office.facets!;
+    assert.ok(specs.length > 0 && specs.length <= 4);
+    for (const spec of specs) {
+      assert.ok(spec.values.length >= 2 && spec.values.length <= 8, spec.name);
+      assertOrdered(spec.values, (v) => v.count, -1, `${spec.name} counts`);
+      // At least one value is shared by two products: a spec of unique values is no filter.
+      assert.ok(
+        spec.values.some((v) => v.count >= 2),
+        spec.name,
+      );
+      for (const value of spec.values) {
+        const [row] = await server.db.query<{ count: number }>(
+          `SELECT count(*)::int AS count FROM product_specs s JOIN products p ON p.id = s.product_id
+           JOIN categories c ON c.id = p.category_id
+           WHERE c.slug = 'fournitures-de-bureau' AND s.name = $1
+             AND s.value || COALESCE(' ' || s.unit, '') = $2`,
+          [spec.name, value.value],
+        );
+        assert.equal(value.count, row!.count, `${spec.name} = ${value.value}`);
+      }
+    }
+    // A value with its unit, as the product page shows it.
+    const withUnit = specs
+      .flatMap((s) => s.values)
+      .find((v) => / \S+$/.test(v.value) && /\d/.test(v.value));
+    assert.ok(withUnit, 'some value carries a unit');
+
+    const [first, second] = specs;
+    const value = first!.values[0]!;
+    const param = (name: string, v: string) =>
+      `spec.${encodeURIComponent(name)}=${encodeURIComponent(v)}`;
+    const chosen = await list(
+      `?facets=true&category=fournitures-de-bureau&${param(first!.name, value.value)}&pageSize=100`,
+    );
+    assert.equal(chosen.total, value.count);
+    // The chosen specification keeps its other values (it ignores its own filter) …
+    assert.deepEqual(
+      chosen.facets!.specs.find((s) => s.name === first!.name),
+      first,
+    );
+    // … categories count without it: choosing another category drops the specifications …
+    assert.deepEqual(chosen.facets!.categories, office.facets!.categories);
+    // … and the others count within the results; two specifications combine with AND.
+    const narrowed = chosen.facets!.specs.find((s) => s.name === second!.name);
+    for (const other of narrowed?.values ?? []) {
+      const both = await list(
+        `?category=fournitures-de-bureau&${param(first!.name, value.value)}&${param(second!.name, other.value)}`,
+      );
+      assert.equal(both.total, other.count, `${first!.name} and ${second!.name} = ${other.value}`);
+    }
+    const nothing = await list(
+      `?category=fournitures-de-bureau&${param(first!.name, value.value)}&${param(first!.name + ' ', 'none')}`,
+    );
+    assert.equal(nothing.total, 0);
+    const tooMany = Array.from({ length: 9 }, (_, i) => param(`n${i}`, 'v')).join('&');
+    const refused = await server.call('GET', `/api/products?${tooMany}`);
+    assert.equal(refused.status, 400);
+  });
+
+  test('sorts by rating: best average first, then most reviews, then name; unrated last', async () => {
+    const byRating = await everything('&sort=rating');
+    const rated = byRating.filter((p) => p.rating !== null);
+    const [row] = await server.db.query<{ count: number }>(
+      `SELECT count(DISTINCT product_id)::int AS count FROM reviews WHERE status = 'published'`,
+    );
+    assert.ok(rated.length === row!.count && rated.length > 1);
+    assert.deepEqual(byRating.slice(0, rated.length), rated, 'the rated products come first');
+    for (let i = 1; i < rated.length; i++) {
+      const [a, b] = [rated[i - 1]!.rating!, rated[i]!.rating!];
+      assert.ok(
+        a.average > b.average ||
+          (a.average === b.average &&
+            (a.count > b.count ||
+              (a.count === b.count && searchKey(rated[i - 1]!.name) <= searchKey(rated[i]!.name)))),
+        `rating out of order at ${i}`,
+      );
+    }
+    assertOrdered(byRating.slice(rated.length), (p) => searchKey(p.name), 1, 'unrated names');
   });
 });

@@ -765,3 +765,82 @@ describe('bad order requests', () => {
     assert.equal(await count('orders'), orders);
   });
 });
+
+describe('orders of products with variants', () => {
+  /*
+   * The seed's safety shoes (p-0265, VT-10265, VAT 20 %, see variants.test.ts): size 42 at
+   * Net & Clair Hygiène (s-04) is o-00441 at 54,99 € HT; size 39 at Bureau Plus (s-01) is
+   * o-00438 at 50,09 € HT.
+   */
+  test('an order line keeps the variant’s SKU and name, as the cart line had them', async () => {
+    const cart = await cartWith({}, [
+      ['o-00441', 2],
+      ['o-00438', 1],
+      ['to-a', 1],
+    ]);
+    const placed = created(
+      await order(
+        {},
+        {
+          cartId: cart.id,
+          expectedTotal: cart.totals.inclTax,
+          email: 'pointures@example.fr',
+          shippingAddress: ADDRESS,
+        },
+      ),
+    );
+    const shoes = 'Baskets de sécurité S3 basses';
+    // Seller orders by seller name: Bureau Plus, then Net & Clair Hygiène.
+    assert.deepEqual(
+      placed.sellerOrders.map((so) => [
+        so.seller.id,
+        so.lines.map((l) => [
+          l.offerId,
+          l.productId,
+          l.sku,
+          l.name,
+          l.quantity,
+          l.unitPrice.amount,
+        ]),
+      ]),
+      [
+        [
+          's-01',
+          [
+            ['o-00438', 'p-0265', 'VT-10265-39', `${shoes} · Pointure 39`, 1, 5_009],
+            ['to-a', 'tp-a', 'T-tp-a', 'Article commande tp-a', 1, 2_000],
+          ],
+        ],
+        ['s-04', [['o-00441', 'p-0265', 'VT-10265-42', `${shoes} · Pointure 42`, 2, 5_499]]],
+      ],
+    );
+    // 2 × 54,99 = 109,98 HT + VAT 21,996 → 22,00; 50,09 HT + VAT 10,018 → 10,02;
+    // 20,00 HT + VAT 4,00. HT 109,98 + 50,09 + 20,00 = 180,07; VAT 22,00 + 10,02 + 4,00 = 36,02.
+    assert.deepEqual(placed.totals, {
+      exclTax: { amount: 18_007, currency: 'EUR' },
+      tax: { amount: 3_602, currency: 'EUR' },
+      inclTax: { amount: 21_609, currency: 'EUR' },
+    });
+
+    // The order keeps the name it was placed with, whatever the catalog calls the size later.
+    const rename = (name: string) =>
+      server.db.query('UPDATE product_variants SET name = $1 WHERE sku = $2', [
+        name,
+        'VT-10265-42',
+      ]);
+    try {
+      await rename('Pointure 42 (EU)');
+      const read = await server.call<Order>(
+        'GET',
+        `/api/orders/${placed.id}`,
+        undefined,
+        who.claire,
+      );
+      assert.equal(read.status, 200, read.text);
+      const line = read.body.sellerOrders[1]!.lines[0]!;
+      assert.equal(line.name, `${shoes} · Pointure 42`);
+    } finally {
+      await rename('Pointure 42');
+    }
+  });
+});

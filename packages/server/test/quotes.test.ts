@@ -629,3 +629,41 @@ describe('approvals', () => {
     assert.equal((await act(quote.id, 'accept', who.lea!)).status, 409);
   });
 });
+
+describe('quotes of products with variants', () => {
+  test('a quote line keeps the variant’s SKU and name, for the buyer and the seller', async () => {
+    // The seed's safety shoes (p-0265, see variants.test.ts): size 39 at Bureau Plus is o-00438,
+    // 50,09 € HT; Léa's list at Bureau Plus takes 10 % off: 50,09 × 0,9 = 45,081 → 45,08 €.
+    const shoes = 'Baskets de sécurité S3 basses';
+    const draft = await create(who.lea!, [
+      { offerId: 'o-00438', quantity: 3, targetPrice: 4_500 },
+      { offerId: 'oq-supplies', quantity: 1 },
+    ]);
+    const lines = (quote: Quote) =>
+      quote.lines.map((l) => [l.offerId, l.productId, l.sku, l.name, l.listPrice.amount]);
+    const expected = [
+      ['o-00438', 'p-0265', 'VT-10265-39', `${shoes} · Pointure 39`, 4_508],
+      // 100,00 € less 10 % = 90,00 €.
+      ['oq-supplies', 'tq-1', 'T-tq-1', 'Article devis tq-1', 9_000],
+    ];
+    assert.deepEqual(lines(draft), expected);
+    // 3 × 45,08 + 90,00 = 225,24 € HT.
+    assert.deepEqual(draft.listTotals.exclTax, { amount: 22_524, currency: 'EUR' });
+
+    ok(await act(draft.id, 'submit', who.lea!));
+    const answered = ok(
+      await act(draft.id, 'answer', who.antoine!, {
+        lines: draft.lines.map((l, i) => ({ lineId: l.id, unitPrice: [4_600, 8_500][i]! })),
+        validUntil: FAR,
+      }),
+    );
+    assert.deepEqual(lines(answered), expected);
+    assert.deepEqual(lines(await get(draft.id, who.antoine!)), expected);
+    // 3 × 46,00 + 85,00 = 223,00 € HT; VAT 20 %: 27,60 + 17,00 = 44,60 €.
+    assert.deepEqual(answered.quotedTotals, {
+      exclTax: { amount: 22_300, currency: 'EUR' },
+      tax: { amount: 4_460, currency: 'EUR' },
+      inclTax: { amount: 26_760, currency: 'EUR' },
+    });
+  });
+});

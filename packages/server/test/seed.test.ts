@@ -6,7 +6,9 @@ import { after, before, describe, test } from 'node:test';
 import { openDatabase, type Database } from '../src/db.js';
 import { migrate } from '../src/migrate.js';
 import { generateCatalog, shelfPrice } from '../src/seed/generate.js';
+import { referenceCatalog } from '../src/seed/reference-catalog.js';
 import { seedIfEmpty } from '../src/seed/seed.js';
+import { variantProductSearchText } from '../src/seed/variants.js';
 import { searchKey } from '../src/text.js';
 
 // This file uses a database on disk (not in memory) to also prove that a restart reuses it.
@@ -26,10 +28,11 @@ before(async () => {
     '007_orders',
     '008_reviews',
     '009_catalog_search',
+    '010_product_variants',
   ]);
   assert.deepEqual(await seedIfEmpty(db), {
     seeded: true,
-    products: generateCatalog().products.length,
+    products: referenceCatalog().products.length,
   });
 });
 
@@ -72,10 +75,15 @@ describe('seeded catalog', () => {
     assert.equal(mismatched.n, 0);
   });
 
-  test('every product has 1–3 offers and at least 3 specs', async () => {
+  test('every product, or every variant of one, has 1–3 offers; every product 3+ specs', async () => {
     const offers = await one<{ min: number; max: number }>(`
       SELECT min(n)::int AS min, max(n)::int AS max FROM (
-        SELECT count(o.id) AS n FROM products p LEFT JOIN offers o ON o.product_id = p.id GROUP BY p.id) t`);
+        SELECT count(o.id) AS n FROM products p LEFT JOIN offers o ON o.product_id = p.id
+        WHERE NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id)
+        GROUP BY p.id
+        UNION ALL
+        SELECT count(o.id) AS n FROM product_variants v LEFT JOIN offers o ON o.variant_id = v.id
+        GROUP BY v.id) t`);
     assert.deepEqual(offers, { min: 1, max: 3 });
     const specs = await one<{ min: number }>(`
       SELECT min(n)::int AS min FROM (
@@ -115,12 +123,22 @@ describe('seeded catalog', () => {
       search_text: string;
       created_at: Date;
     }>('SELECT id, sku, name, brand, search_text, created_at FROM products ORDER BY id');
+    const variants = await db.query<{ product_id: string; sku: string; name: string }>(
+      'SELECT product_id, sku, name FROM product_variants ORDER BY product_id, position',
+    );
     assert.equal(rows[0]!.id, 'p-0001');
     assert.equal(rows[0]!.sku, 'VT-10001');
     for (const row of rows) {
       assert.match(row.id, /^p-\d{4}$/);
       assert.match(row.sku, /^VT-\d{5}$/);
-      assert.equal(row.search_text, searchKey(`${row.name} ${row.brand} ${row.sku}`));
+      // A product with variants is also found by each variant's SKU and name.
+      const own = variants.filter((variant) => variant.product_id === row.id);
+      assert.equal(
+        row.search_text,
+        own.length === 0
+          ? searchKey(`${row.name} ${row.brand} ${row.sku}`)
+          : variantProductSearchText(row, own),
+      );
       assert.equal(
         row.search_text,
         row.search_text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
@@ -134,6 +152,7 @@ describe('seeded catalog', () => {
   test('is the same on every run (seeded generator, no Math.random)', () => {
     assert.deepEqual(generateCatalog(), generateCatalog());
     assert.notDeepEqual(generateCatalog(1).offers, generateCatalog().offers);
+    assert.deepEqual(referenceCatalog(), referenceCatalog());
   });
 });
 
@@ -157,11 +176,12 @@ describe('migrations and seeding on restart', () => {
         '007_orders',
         '008_reviews',
         '009_catalog_search',
+        '010_product_variants',
       ],
     );
     assert.deepEqual(
       versions.map((v) => v.version),
-      [1, 2, 3, 4, 5, 6, 7, 8, 9],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
     );
   });
 

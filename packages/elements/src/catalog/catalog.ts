@@ -37,6 +37,8 @@ function sortLabel(sort: CatalogSort): string {
       return msg('Name: A to Z', { id: 'sort.nameAsc' });
     case 'newest':
       return msg('Newest', { id: 'sort.newest' });
+    case 'rating':
+      return msg('Best rated', { id: 'sort.rating' });
   }
 }
 

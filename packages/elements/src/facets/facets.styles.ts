@@ -131,7 +131,7 @@ export const styles = [
     .option:has(input:disabled):hover {
       background: none;
     }
-    input {
+    .option input {
       flex: none;
       width: 1rem;
       height: 1rem;
@@ -155,6 +155,69 @@ export const styles = [
     .availability p {
       margin: 0;
       font-size: 0.875rem;
+    }
+    .bounds {
+      margin: 0 0 4px;
+      font-size: 0.875rem;
+      color: var(--_vt-muted);
+      font-variant-numeric: tabular-nums;
+    }
+    /* Two narrow fields and the button on one line; the button wraps under on a narrow column. */
+    .range {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: var(--_vt-space);
+    }
+    .bound {
+      display: grid;
+      gap: 2px;
+      flex: 1 1 6rem;
+      min-width: 0;
+      font-size: 0.8125rem;
+      font-weight: 600;
+      white-space: nowrap;
+    }
+    .bound input {
+      width: 100%;
+      min-width: 0;
+      min-height: 36px;
+      box-sizing: border-box;
+      padding: 4px 8px;
+      border: 1px solid var(--_vt-border);
+      border-radius: var(--_vt-radius);
+      background: var(--_vt-surface);
+      color: var(--_vt-text);
+      font: inherit;
+      font-size: 0.9375rem;
+      font-variant-numeric: tabular-nums;
+    }
+    .bound input[aria-invalid='true'] {
+      border-color: var(--_vt-danger);
+    }
+    .unit {
+      font-weight: 400;
+      color: var(--_vt-muted);
+    }
+    .apply {
+      min-height: 36px;
+      padding: 0 calc(var(--_vt-space) * 1.5);
+      border: 1px solid var(--_vt-border);
+      border-radius: var(--_vt-radius);
+      background: var(--_vt-surface);
+      color: var(--_vt-text);
+      font: inherit;
+      font-size: 0.875rem;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .apply:hover {
+      background: var(--_vt-subtle);
+    }
+    .error {
+      margin: 4px 0 0;
+      font-size: 0.875rem;
+      color: var(--_vt-danger);
     }
   `,
 ];

@@ -1,30 +1,56 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { CatalogFacets, FacetCount, Storefront } from '@vitrine/core';
+import {
+  hasFilters,
+  supportsFilter,
+  type CatalogFacets,
+  type CatalogQuery,
+  type FacetCount,
+  type Storefront,
+} from '@vitrine/core';
 import { html, LitElement, nothing } from 'lit';
 import { intlLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import { facetChoices } from './facet-choices.js';
 import { styles } from './facets.styles.js';
+import { PriceFilter } from './price-filter.js';
 
-type Facet = 'category' | 'brand';
+/** A facet of choices: category, brand, seller, or one specification (`spec:<name>`). */
+type Facet = 'category' | 'brand' | 'seller' | `spec:${string}`;
+
+/** Every filter lifted at once. */
+const NO_FILTERS: Partial<CatalogQuery> = {
+  category: '',
+  brand: '',
+  seller: '',
+  inStock: false,
+  price: undefined,
+  specs: {},
+};
 
 /**
  * One choice per facet: picking a value filters the catalog at once (the storefront's query, so
  * `<vt-catalog>` and the page URL follow), "All" lifts that filter. The counts come with the
- * catalog's page, from the backend; each counts what choosing the value would show. Renders
- * nothing when the backend cannot count (`capabilities.facets`).
+ * catalog's page, from the backend; each counts what choosing the value would show. Sellers,
+ * stock, price and specifications show when the backend filters by them (`capabilities.filters`);
+ * specifications once a category is chosen, as they differ per category. Renders nothing when
+ * the backend cannot count (`capabilities.facets`).
  *
- * @summary Filters the catalog by category and brand, with the number of products of each choice.
+ * @summary Filters the catalog by category, brand, seller, stock, price and specifications, with
+ * the number of products of each choice.
  * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
  * @csspart panel - The whole set of filters.
  * @csspart title - The "Filters" title.
  * @csspart toggle - On a phone, the "Filters" button that shows or hides the choices.
  * @csspart clear - The "Clear filters" button.
- * @csspart group - The choices of one facet (category, brand).
+ * @csspart group - The choices of one facet (category, brand, seller, price, a specification).
  * @csspart option - One choice.
  * @csspart count - The number of products of a choice.
  * @csspart more - The button showing all the choices of a facet, or fewer.
- * @csspart availability - How many of the results are in stock.
+ * @csspart availability - The stock: the "In stock only" choice, or how many are in stock.
+ * @csspart price - The price range (also a `group`).
+ * @csspart price-input - The lowest and highest price fields.
+ * @csspart apply - The button applying the price range.
+ * @csspart error - What is wrong with the price range typed.
  * @cssstate unsupported - The backend cannot count: nothing is shown, and no room is taken.
  */
 export class VtFacets extends LitElement {
@@ -47,7 +73,11 @@ export class VtFacets extends LitElement {
     sf.$catalog,
     // Only for the name of a chosen category that the counts leave out.
     sf.$categories,
+    // The tax display the price bounds are shown in.
+    sf.$settings,
   ]);
+
+  private readonly price = new PriceFilter(this, () => this.storefront.value);
 
   constructor() {
     super();
@@ -65,11 +95,18 @@ export class VtFacets extends LitElement {
   }
 
   private choose(facet: Facet, id: string): void {
-    this.storefront.value?.setQuery(facet === 'category' ? { category: id } : { brand: id });
+    const storefront = this.storefront.value;
+    if (!storefront) return;
+    if (facet.startsWith('spec:')) {
+      const name = facet.slice('spec:'.length);
+      const { [name]: _lifted, ...others } = storefront.$query.get().specs ?? {};
+      storefront.setQuery({ specs: id ? { ...others, [name]: id } : others });
+    } else storefront.setQuery({ [facet]: id });
   }
 
   private async clear(): Promise<void> {
-    this.storefront.value?.setQuery({ category: '', brand: '' });
+    this.storefront.value?.setQuery(NO_FILTERS);
+    this.price.reset();
     // The button turns disabled: keep the keyboard where the filters are (the first choice, or
     // the "Filters" button when a phone hides them).
     await this.updateComplete;
@@ -86,6 +123,7 @@ export class VtFacets extends LitElement {
   protected override render() {
     const storefront = this.storefront.value;
     if (!storefront?.adapter.capabilities.facets) return nothing;
+    const { capabilities } = storefront.adapter;
     const query = storefront.$query.get();
     const catalog = storefront.$catalog.get();
     const facets = 'data' in catalog ? catalog.data?.facets : undefined;
@@ -107,12 +145,7 @@ export class VtFacets extends LitElement {
         >
           ${msg('Filters', { id: 'facets.title' })}
         </button>
-        <button
-          part="clear"
-          class="link"
-          ?disabled=${!query.category && !query.brand}
-          @click=${this.clear}
-        >
+        <button part="clear" class="link" ?disabled=${!hasFilters(query)} @click=${this.clear}>
           ${msg('Clear filters', { id: 'facets.clear' })}
         </button>
       </div>
@@ -133,7 +166,21 @@ export class VtFacets extends LitElement {
           query.brand ?? '',
           (id) => id,
         )}
-        ${facets?.availability ? this.renderAvailability(facets.availability) : nothing}
+        ${
+          supportsFilter(capabilities, 'seller')
+            ? this.renderFacet(
+                'seller',
+                msg('Seller', { id: 'product.seller' }),
+                msg('All sellers', { id: 'facets.allSellers' }),
+                facets?.sellers,
+                query.seller ?? '',
+                (id) => id,
+              )
+            : nothing
+        }
+        ${this.renderAvailability(storefront, facets?.availability)}
+        ${supportsFilter(capabilities, 'price') ? this.price.render(storefront, facets?.price) : nothing}
+        ${supportsFilter(capabilities, 'specs') && query.category ? this.renderSpecs(query, facets) : nothing}
       </div>
     </section>`;
   }
@@ -202,16 +249,66 @@ export class VtFacets extends LitElement {
     </fieldset>`;
   }
 
-  private renderAvailability({ inStock, outOfStock }: NonNullable<CatalogFacets['availability']>) {
+  /** The specifications of the category in view; a chosen one shows even when nothing has it. */
+  private renderSpecs(query: CatalogQuery, facets: CatalogFacets | undefined) {
+    const chosen = Object.entries(query.specs ?? {}).filter(([, value]) => value);
+    const counted = facets?.specs ?? [];
+    const specs = [
+      ...counted,
+      ...chosen
+        .filter(([name]) => !counted.some((spec) => spec.name === name))
+        .map(([name]) => ({ name, values: [] })),
+    ];
+    return specs.map((spec) =>
+      this.renderFacet(
+        `spec:${spec.name}`,
+        spec.name,
+        msg('Any', { id: 'facets.anySpec' }),
+        facets ? spec.values : undefined,
+        query.specs?.[spec.name] ?? '',
+        (id) => id,
+      ),
+    );
+  }
+
+  private renderAvailability(storefront: Storefront, availability: CatalogFacets['availability']) {
     const number = new Intl.NumberFormat(intlLocale());
-    return html`<div part="availability" class="availability">
-      <p class="legend">${msg('Availability', { id: 'product.availability' })}</p>
-      <p>
-        ${msg(str`${number.format(inStock)} in stock, ${number.format(outOfStock)} out of stock`, {
-          id: 'facets.stock',
-        })}
-      </p>
-    </div>`;
+    if (!supportsFilter(storefront.adapter.capabilities, 'in-stock')) {
+      if (!availability) return nothing;
+      const { inStock, outOfStock } = availability;
+      return html`<div part="availability" class="availability">
+        <p class="legend">${msg('Availability', { id: 'product.availability' })}</p>
+        <p>
+          ${msg(
+            str`${number.format(inStock)} in stock, ${number.format(outOfStock)} out of stock`,
+            { id: 'facets.stock' },
+          )}
+        </p>
+      </div>`;
+    }
+    const checked = storefront.$query.get().inStock === true;
+    return html`<fieldset part="group availability" class="group">
+      <legend>${msg('Availability', { id: 'product.availability' })}</legend>
+      <label part="option" class="option">
+        <input
+          type="checkbox"
+          .checked=${checked}
+          ?disabled=${!checked && availability?.inStock === 0}
+          @change=${(e: Event) =>
+            storefront.setQuery({ inStock: (e.target as HTMLInputElement).checked })}
+        />
+        <span class="name"
+          >${msg('In stock only', { id: 'facets.inStockOnly' })}
+          ${
+            availability
+              ? html`<span part="count" class="count"
+                  >(${number.format(availability.inStock)})</span
+                >`
+              : nothing
+          }</span
+        >
+      </label>
+    </fieldset>`;
   }
 }
 

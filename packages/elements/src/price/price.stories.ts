@@ -10,6 +10,7 @@ interface PriceArgs {
   'vat-rate'?: number;
   'includes-tax': boolean;
   'show-both': boolean;
+  'tax-display': '' | 'incl' | 'excl';
 }
 
 const meta: Meta<PriceArgs> = {
@@ -22,6 +23,7 @@ const meta: Meta<PriceArgs> = {
     'vat-rate': 2000,
     'includes-tax': true,
     'show-both': false,
+    'tax-display': '',
   },
   argTypes: {
     amount: { control: { type: 'number', step: 1 } },
@@ -29,6 +31,8 @@ const meta: Meta<PriceArgs> = {
     'vat-rate': { control: { type: 'number', min: 0, max: 10000, step: 10 } },
     'includes-tax': { control: 'boolean' },
     'show-both': { control: 'boolean' },
+    // Empty: the storefront's display.
+    'tax-display': { control: 'inline-radio', options: ['', 'incl', 'excl'] },
   },
   render: (args) =>
     html`<vt-price
@@ -37,6 +41,7 @@ const meta: Meta<PriceArgs> = {
       vat-rate=${ifDefined(args['vat-rate'])}
       ?includes-tax=${args['includes-tax']}
       ?show-both=${args['show-both']}
+      tax-display=${ifDefined(args['tax-display'] || undefined)}
     ></vt-price>`,
   parameters: { docs: { story: { iframeHeight: '110px' } } },
 };
@@ -65,6 +70,20 @@ export const B2B: Story = {
       description: {
         story:
           'Professionals see the price excl. VAT (HT) first; `show-both` adds the amount incl. VAT below.',
+      },
+    },
+  },
+};
+
+export const TaxDisplayGiven: Story = {
+  name: 'Tax display given',
+  globals: { channel: 'b2b' },
+  args: { 'tax-display': 'incl', 'show-both': true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`tax-display="incl"` puts the amount incl. VAT first whatever the storefront shows first: here in a B2B storefront. A card tells its price the storefront’s display, so the price needs no storefront of its own.',
       },
     },
   },

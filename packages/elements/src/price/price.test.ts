@@ -30,6 +30,27 @@ describe('<vt-price>', () => {
     await eventually(() => expect(textOf(el)).to.equal('19,99 € HT 23,99 € TTC'));
   });
 
+  it('puts first the amount it is told, whatever its storefront shows first', async () => {
+    const { root } = await mountInStorefront(
+      html`<vt-price .price=${price} tax-display="excl" show-both></vt-price>`,
+      { settings: { channel: 'b2c', locale: 'en', taxDisplay: 'incl' } },
+    );
+    // 19.99 € HT; VAT 19.99 × 20 % = 3.998 → 4.00 €, so 23.99 € TTC second.
+    await eventually(() =>
+      expect(textOf(root.querySelector('vt-price'))).to.equal('€19.99 excl. VAT €23.99 incl. VAT'),
+    );
+  });
+
+  it('follows its storefront when told a tax display that is not "incl" or "excl"', async () => {
+    const { root } = await mountInStorefront(
+      html`<vt-price .price=${price} tax-display="ht"></vt-price>`,
+      { settings: { channel: 'b2b', locale: 'en', taxDisplay: 'excl' } },
+    );
+    await eventually(() =>
+      expect(textOf(root.querySelector('vt-price'))).to.equal('€19.99 excl. VAT'),
+    );
+  });
+
   it('takes plain attributes, in yen without decimals', async () => {
     const el = await fixture<VtPrice>(
       html`<vt-price amount="1500" currency="JPY" vat-rate="1000"></vt-price>`,

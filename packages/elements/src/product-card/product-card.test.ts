@@ -89,6 +89,32 @@ describe('<vt-product-card>', () => {
     expect(textOf(card)).to.contain('Ajouter au panier');
   });
 
+  it('shows its price the way the visitor chooses, incl. or excl. VAT', async () => {
+    const { root, storefront } = await mountInStorefront(
+      html`<vt-product-card .product=${product}></vt-product-card>`,
+    );
+    const card = root.querySelector('vt-product-card')!;
+    const price = () => textOf(card.shadowRoot!.querySelector('vt-price'));
+    // The best offer: 3.29 € HT at 20 %; VAT 0.658 → 0.66 €, so 3.95 € TTC.
+    await eventually(() => expect(price()).to.equal('€3.95 incl. VAT'));
+    storefront.chooseTaxDisplay('excl');
+    await eventually(() => expect(price()).to.equal('€3.29 excl. VAT'));
+  });
+
+  it('follows the compare list once its Compare box is turned on', async () => {
+    const { root, storefront } = await mountInStorefront(
+      html`<vt-product-card .product=${product}></vt-product-card>`,
+    );
+    const card = root.querySelector('vt-product-card')!;
+    await eventually(() => expect(button(card)).to.exist);
+    card.compare = true;
+    const box = () => card.shadowRoot!.querySelector<HTMLInputElement>('.compare input');
+    await eventually(() => expect(box()?.checked).to.equal(false));
+    // Chosen elsewhere on the page (another card, the comparison table).
+    storefront.toggleCompare(product);
+    await eventually(() => expect(box()!.checked).to.equal(true));
+  });
+
   it('sends the buyer to the product page to choose among variants, adding none at random', async () => {
     const jacket = { ...product, variantCount: 3 };
     const { root } = await mountInStorefront(

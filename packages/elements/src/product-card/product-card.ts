@@ -1,5 +1,5 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { ProductSummary } from '@vitrine/core';
+import { DEFAULT_SETTINGS, type Offer, type ProductSummary } from '@vitrine/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { AddToCartController } from '../shared/add-to-cart-controller.js';
 import { CompareToggle } from '../shared/compare-toggle.js';
@@ -21,6 +21,7 @@ import { styles } from './product-card.styles.js';
  * @csspart price - The `<vt-price>` inside.
  * @csspart stock - The availability line.
  * @csspart add-button - The add-to-cart button (a "Choose options" link for a product with variants).
+ * @csspart cannot-order - Says why there is no add-to-cart button, to a role that may not order.
  * @csspart message - Feedback after adding ("Added" or what went wrong).
  */
 export class VtProductCard extends LitElement {
@@ -42,7 +43,14 @@ export class VtProductCard extends LitElement {
   /** An image that failed to load (moved, offline): the placeholder shows instead. */
   declare private brokenImage: string | undefined;
 
-  private readonly storefront = new StorefrontController(this, (sf) => [sf.$settings, sf.$compare]);
+  private readonly storefront = new StorefrontController(this, (sf) => {
+    // The compare list only matters with a Compare box: other cards need not re-render with it.
+    this.followsCompare = this.compare;
+    // The customer's role decides whether the add-to-cart button shows.
+    return this.compare ? [sf.$settings, sf.$customer, sf.$compare] : [sf.$settings, sf.$customer];
+  });
+  /** Whether the card re-renders when the compare list changes. */
+  private followsCompare = false;
   private readonly adding = new AddToCartController(this, () => this.storefront.value, 2500);
   private readonly comparing = new CompareToggle(this, () => this.storefront.value);
 
@@ -53,6 +61,7 @@ export class VtProductCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('compare') && this.compare !== this.followsCompare) this.storefront.refresh();
     // A card reused for another product (a new search) must not keep the last one's feedback.
     const previous = changed.get('product') as ProductSummary | undefined;
     if (changed.has('product') && previous && previous.id !== this.product?.id) this.adding.reset();
@@ -73,81 +82,99 @@ export class VtProductCard extends LitElement {
     const product = this.product;
     if (!product) return nothing;
     const offer = product.bestOffer;
-    const b2b = this.storefront.value?.$settings.get().channel === 'b2b';
+    const settings = this.storefront.value?.$settings.get() ?? DEFAULT_SETTINGS;
+    const b2b = settings.channel === 'b2b';
     const inStock = (offer?.stock ?? 0) > 0;
-    return html`<article part="card" class="card" aria-labelledby="name">
-      ${
-        product.imageUrl && product.imageUrl !== this.brokenImage
-          ? html`<img
-              part="image"
-              class="image"
-              src=${product.imageUrl}
-              alt=""
-              loading="lazy"
-              @error=${() => (this.brokenImage = product.imageUrl)}
-            />`
-          : html`<div part="image" class="image placeholder" aria-hidden="true"></div>`
-      }
-      <div class="body">
-        ${product.brand ? html`<p class="brand">${product.brand}</p>` : nothing}
-        <h3 part="name" class="name" id="name">
-          ${this.href ? html`<a part="link" href=${this.href}>${product.name}</a>` : product.name}
-        </h3>
-        ${b2b ? html`<p class="sku">${msg(str`SKU ${product.sku}`, { id: 'card.sku' })}</p>` : nothing}
-        ${
-          offer
-            ? html`<p part="seller" class="seller">
-                ${msg(str`Sold by ${offer.seller.name}`, { id: 'card.soldBy' })}
-                ${
-                  // Offers of other variants are not other sellers' offers of this one.
-                  product.offerCount > 1 && (product.variantCount ?? 1) <= 1
-                    ? html`<span class="offers">${this.otherOffers(product.offerCount - 1)}</span>`
-                    : nothing
-                }
-              </p>`
-            : nothing
-        }
-        <div class="footer">
-          ${
-            offer
-              ? html`<vt-price
-                  exportparts="price"
-                  .price=${offer.price}
-                  .regularPrice=${offer.regularPrice}
-                  ?show-both=${b2b}
-                ></vt-price>`
-              : html`<vt-price></vt-price>`
-          }
-          <p part="stock" class="stock ${inStock ? 'in' : 'out'}">
-            ${
-              !offer
-                ? msg('Not sold at the moment', { id: 'card.noOffer' })
-                : inStock
-                  ? msg('In stock', { id: 'card.inStock' })
-                  : msg('Out of stock', { id: 'card.outOfStock' })
-            }
-          </p>
-          ${
-            (product.variantCount ?? 1) > 1
-              ? this.href
-                ? html`<a part="add-button" class="button add" href=${this.href}
-                    >${msg('Choose options', { id: 'card.chooseOptions' })}</a
-                  >`
-                : nothing
-              : html`<button
-                  part="add-button"
-                  class="button add"
-                  ?disabled=${!inStock || this.adding.busy}
-                  aria-describedby="name"
-                  @click=${this.add}
-                >
-                  ${this.adding.buttonLabel()}
-                </button>`
-          }
-          ${this.adding.renderMessage()} ${this.compare ? this.comparing.render(product) : nothing}
-          <slot name="actions"></slot>
-        </div>
-      </div>
-    </article>`;
+    const name = this.href
+      ? html`<a part="link" href=${this.href}>${product.name}</a>`
+      : product.name;
+    const sku = b2b ? msg(str`SKU ${product.sku}`, { id: 'card.sku' }) : undefined;
+    // One template with what every card has (the price told the tax display, as the card follows
+    // the storefront for both); only what some cards lack is a nested template. No white space
+    // between the blocks either: each run would be one more text node in every card of a grid.
+    // Plain texts are set as the `textContent` property: no marker comment and part for each.
+    // prettier-ignore
+    return html`<article part="card" class="card" aria-labelledby="name"
+      >${this.image(product)}<div class="body"
+        >${product.brand ? html`<p class="brand" .textContent=${product.brand}></p>` : nothing}<h3
+          part="name"
+          class="name"
+          id="name"
+          >${name}</h3
+        >${sku ? html`<p class="sku" .textContent=${sku}></p>` : nothing}${
+          offer ? this.seller(product, offer) : nothing
+        }<div
+          class="footer"
+          ><vt-price
+            exportparts="price"
+            .price=${offer?.price}
+            .regularPrice=${offer?.regularPrice}
+            .showBoth=${b2b}
+            .taxDisplay=${settings.taxDisplay}
+          ></vt-price
+          ><p
+            part="stock"
+            class=${inStock ? 'stock in' : 'stock out'}
+            .textContent=${this.stock(offer, inStock)}
+          ></p
+          >${this.addButton(product, inStock)}${this.adding.renderMessage()}${
+            this.compare ? this.comparing.render(product) : nothing
+          }<slot name="actions"></slot
+        ></div
+      ></div
+    ></article>`;
+  }
+
+  private image(product: ProductSummary) {
+    return product.imageUrl && product.imageUrl !== this.brokenImage
+      ? html`<img
+          part="image"
+          class="image"
+          src=${product.imageUrl}
+          alt=""
+          loading="lazy"
+          @error=${() => (this.brokenImage = product.imageUrl)}
+        />`
+      : html`<div part="image" class="image placeholder" aria-hidden="true"></div>`;
+  }
+
+  private seller(product: ProductSummary, offer: Offer) {
+    const soldBy = msg(str`Sold by ${offer.seller.name}`, { id: 'card.soldBy' });
+    // Offers of other variants are not other sellers' offers of this one.
+    if (product.offerCount <= 1 || (product.variantCount ?? 1) > 1) {
+      return html`<p part="seller" class="seller" .textContent=${soldBy}></p>`;
+    }
+    const others = this.otherOffers(product.offerCount - 1);
+    // One template either way, not the offers' nested in the seller's.
+    // prettier-ignore
+    return html`<p part="seller" class="seller"
+      >${soldBy} <span class="offers" .textContent=${others}></span
+    ></p>`;
+  }
+
+  private stock(offer: Offer | undefined, inStock: boolean): string {
+    if (!offer) return msg('Not sold at the moment', { id: 'card.noOffer' });
+    return inStock
+      ? msg('In stock', { id: 'card.inStock' })
+      : msg('Out of stock', { id: 'card.outOfStock' });
+  }
+
+  private addButton(product: ProductSummary, inStock: boolean) {
+    if ((product.variantCount ?? 1) > 1) {
+      return this.href
+        ? html`<a part="add-button" class="button add" href=${this.href}
+            >${msg('Choose options', { id: 'card.chooseOptions' })}</a
+          >`
+        : nothing;
+    }
+    if (!this.adding.allowed()) return this.adding.renderNotAllowed();
+    return html`<button
+      part="add-button"
+      class="button add"
+      ?disabled=${!inStock || this.adding.busy}
+      aria-describedby="name"
+      @click=${this.add}
+      .textContent=${this.adding.buttonLabel()}
+    ></button>`;
   }
 }

@@ -47,6 +47,28 @@ export const styles = [
     }
     .price {
       --vt-price-size: 1.0625rem;
+      min-width: 0;
+    }
+    /* The price column is narrow: a struck-through usual price (a buyer's price list) goes under
+       the price it is compared to, and a long tax label ("excl. VAT") under its amount when
+       they do not fit side by side, rather than either running into the next column. */
+    .price vt-price::part(primary) {
+      white-space: normal;
+    }
+    .price vt-price::part(label) {
+      white-space: nowrap;
+    }
+    .price vt-price::part(regular) {
+      display: block;
+      margin-left: 0;
+    }
+    .from {
+      display: block;
+      font-size: 0.8125rem;
+      color: var(--_vt-muted);
+    }
+    a.button {
+      text-decoration: none;
     }
     .buy {
       display: flex;
@@ -85,6 +107,8 @@ export const styles = [
       .stock {
         display: none;
       }
+      /* Everything under the name, beside the picture: the first column is the picture's 56 px. */
+      .seller,
       .price,
       .buy {
         grid-column: 2;

@@ -1,8 +1,14 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { MAX_LINE_QUANTITY, validateQuantity, type ProductSummary } from '@vitrine/core';
+import {
+  MAX_LINE_QUANTITY,
+  validateQuantity,
+  type Offer,
+  type ProductSummary,
+} from '@vitrine/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import '../price/vt-price.js';
 import { AddToCartController } from '../shared/add-to-cart-controller.js';
+import { AddToQuoteController } from '../shared/add-to-quote-controller.js';
 import { CompareToggle } from '../shared/compare-toggle.js';
 import { quantityMessage } from '../shared/quantity-message.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
@@ -12,12 +18,20 @@ import { styles } from './product-row.styles.js';
  * Used by `<vt-catalog layout="table">`: professional buyers scan SKUs and prices and order a
  * quantity without opening each product. The host element carries `role="row"`.
  *
+ * A product with variants (sizes, colours…) cannot be ordered from its row, which would not
+ * know which one the buyer wants: its price reads "From …" (the best offer over every variant)
+ * and a "Choose options" link to `href` takes the place of the quantity and Add, as on
+ * `<vt-product-card>`.
+ *
  * @summary One product as a dense table row: SKU, name, seller, price, stock, quantity, add.
  * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
  * @csspart name - The product name (a link with `href`).
  * @csspart quantity - The quantity field.
- * @csspart add-button - The add-to-cart button.
+ * @csspart add-button - The add-to-cart button (a "Choose options" link for a product with variants).
+ * @csspart cannot-order - Says why there is no add-to-cart button, to a role that may not order.
  * @csspart message - Feedback after adding.
+ * @csspart quote-button - "Quote": adds the quantity to a quote request, for the roles that may ask.
+ * @csspart quote-message - Feedback after adding to a quote request.
  */
 export class VtProductRow extends LitElement {
   static override styles = styles;
@@ -38,8 +52,14 @@ export class VtProductRow extends LitElement {
   declare private invalid: boolean;
   private quantity = 1;
 
-  private readonly storefront = new StorefrontController(this, (sf) => [sf.$settings, sf.$compare]);
+  private readonly storefront = new StorefrontController(this, (sf) => [
+    sf.$settings,
+    sf.$compare,
+    sf.$customer,
+  ]);
   private readonly adding = new AddToCartController(this, () => this.storefront.value, 2500);
+  /** "Quote", for the roles that may ask for quotes. */
+  private readonly quoting = new AddToQuoteController(this, () => this.storefront.value);
   private readonly comparing = new CompareToggle(this, () => this.storefront.value);
 
   constructor() {
@@ -58,6 +78,7 @@ export class VtProductRow extends LitElement {
     const previous = changed.get('product') as ProductSummary | undefined;
     if (changed.has('product') && previous && previous.id !== this.product?.id) {
       this.adding.reset();
+      this.quoting.reset();
       this.quantity = 1;
       this.invalid = false;
     }
@@ -70,6 +91,7 @@ export class VtProductRow extends LitElement {
     if (check.ok) {
       this.quantity = check.quantity;
       this.adding.reset();
+      this.quoting.reset();
     } else {
       this.adding.fail(quantityMessage(check));
     }
@@ -81,6 +103,7 @@ export class VtProductRow extends LitElement {
     const offer = product.bestOffer;
     const inStock = (offer?.stock ?? 0) > 0;
     const b2b = this.storefront.value?.$settings.get().channel === 'b2b';
+    const choose = (product.variantCount ?? 1) > 1;
     return html`<div role="cell" class="thumb">
         ${product.imageUrl ? html`<img src=${product.imageUrl} alt="" loading="lazy" />` : nothing}
       </div>
@@ -95,6 +118,12 @@ export class VtProductRow extends LitElement {
       </div>
       <div role="cell" class="seller muted">${offer?.seller.name ?? '—'}</div>
       <div role="cell" class="price">
+        ${
+          // The best offer over every variant: other variants may cost more.
+          choose && offer
+            ? html`<span class="from">${msg('From', { id: 'row.from' })}</span>`
+            : nothing
+        }
         ${
           offer
             ? html`<vt-price
@@ -115,28 +144,70 @@ export class VtProductRow extends LitElement {
         }
       </div>
       <div role="cell" class="buy">
-        <input
-          part="quantity"
-          type="number"
-          inputmode="numeric"
-          min="1"
-          max=${MAX_LINE_QUANTITY}
-          .value=${String(this.quantity)}
-          aria-label=${msg(str`Quantity of ${product.name}`, { id: 'cart.quantityOf' })}
-          aria-invalid=${this.invalid ? 'true' : 'false'}
-          ?disabled=${!inStock}
-          @change=${this.onQuantity}
-        />
-        <button
-          part="add-button"
-          class="button"
-          ?disabled=${!inStock || this.adding.busy || this.invalid}
-          aria-label=${msg(str`Add ${product.name} to the cart`, { id: 'row.add' })}
-          @click=${() => offer && this.adding.add(offer.id, this.quantity)}
-        >
-          ${this.adding.busy ? this.adding.buttonLabel() : msg('Add', { id: 'row.addShort' })}
-        </button>
+        ${choose ? this.chooseLink(product) : this.orderControls(product, inStock)}
         ${this.compare ? this.comparing.render(product) : nothing} ${this.adding.renderMessage()}
+        ${!choose && this.quoting.allowed() ? this.quoting.renderMessage() : nothing}
       </div>`;
+  }
+
+  /** Where a product with variants goes instead: its page, where the buyer picks one. */
+  private chooseLink(product: ProductSummary) {
+    if (!this.href) return nothing;
+    return html`<a
+      part="add-button"
+      class="button"
+      href=${this.href}
+      aria-label=${msg(str`Choose options for ${product.name}`, { id: 'row.chooseOptions' })}
+      >${msg('Choose options', { id: 'card.chooseOptions' })}</a
+    >`;
+  }
+
+  private orderControls(product: ProductSummary, inStock: boolean) {
+    const offer = product.bestOffer;
+    const mayAdd = this.adding.allowed();
+    const mayQuote = offer !== undefined && this.quoting.allowed();
+    // A role that may neither order nor ask for a quote has no quantity to choose.
+    return html`${mayAdd || mayQuote ? this.quantityField(product, inStock) : nothing}
+    ${mayAdd ? this.addButton(product, offer, inStock) : this.adding.renderNotAllowed()}
+    ${mayQuote ? this.quoteButton(product, offer, inStock) : nothing}`;
+  }
+
+  private quantityField(product: ProductSummary, inStock: boolean) {
+    return html`<input
+      part="quantity"
+      type="number"
+      inputmode="numeric"
+      min="1"
+      max=${MAX_LINE_QUANTITY}
+      .value=${String(this.quantity)}
+      aria-label=${msg(str`Quantity of ${product.name}`, { id: 'cart.quantityOf' })}
+      aria-invalid=${this.invalid ? 'true' : 'false'}
+      ?disabled=${!inStock}
+      @change=${this.onQuantity}
+    />`;
+  }
+
+  private addButton(product: ProductSummary, offer: Offer | undefined, inStock: boolean) {
+    return html`<button
+      part="add-button"
+      class="button"
+      ?disabled=${!inStock || this.adding.busy || this.invalid}
+      aria-label=${msg(str`Add ${product.name} to the cart`, { id: 'row.add' })}
+      @click=${() => offer && this.adding.add(offer.id, this.quantity)}
+    >
+      ${this.adding.busy ? this.adding.buttonLabel() : msg('Add', { id: 'row.addShort' })}
+    </button>`;
+  }
+
+  private quoteButton(product: ProductSummary, offer: Offer, inStock: boolean) {
+    return html`<button
+      part="quote-button"
+      class="button secondary"
+      ?disabled=${!inStock || this.quoting.busy || this.invalid}
+      aria-label=${msg(str`Add ${product.name} to a quote request`, { id: 'quote.addLabel' })}
+      @click=${() => this.quoting.add(offer, this.quantity)}
+    >
+      ${this.quoting.busy ? this.quoting.buttonLabel() : msg('Quote', { id: 'quote.addShort' })}
+    </button>`;
   }
 }

@@ -5,6 +5,7 @@ import type { ShopParameters } from '../../../../.storybook/storefront.js';
 import { sampleProduct } from '../../../../.storybook/storefront.js';
 import '../cart/vt-cart.js';
 import { jacket } from '../shared/sample-variants.js';
+import { withBrokenPicture, withOnePicture, withoutPicture, withViews } from './sample-gallery.js';
 import './vt-product.js';
 
 interface ProductArgs {
@@ -63,6 +64,52 @@ export const Variants: Story = {
       description: {
         story:
           'Choose a size and a colour: a value missing with the other choices moves them (no grey S). The description comes as HTML: DOMPurify, loaded on demand, removes its script and image. The safety sheet downloads.',
+      },
+    },
+  },
+};
+
+export const SeveralPictures: Story = {
+  name: 'Several pictures',
+  args: { productId: withViews.id },
+  parameters: {
+    vitrine: { products: [withViews] } satisfies ShopParameters,
+    docs: {
+      description: {
+        story:
+          'The first picture large, a thumbnail per picture below: click one, or tab to them and use the arrow keys. The large picture keeps its 4:3 box whichever is shown.',
+      },
+    },
+  },
+};
+
+export const OnePicture: Story = {
+  name: 'One picture',
+  args: { productId: withOnePicture.id },
+  parameters: {
+    vitrine: { products: [withOnePicture] } satisfies ShopParameters,
+    docs: { description: { story: 'A single picture: no thumbnails.' } },
+  },
+};
+
+export const NoPicture: Story = {
+  name: 'No picture',
+  args: { productId: withoutPicture.id },
+  parameters: {
+    vitrine: { products: [withoutPicture] } satisfies ShopParameters,
+    docs: { description: { story: 'The product has no picture: a placeholder of the same size.' } },
+  },
+};
+
+export const BrokenPicture: Story = {
+  name: 'Broken picture',
+  args: { productId: withBrokenPicture.id },
+  parameters: {
+    vitrine: { products: [withBrokenPicture] } satisfies ShopParameters,
+    docs: {
+      description: {
+        story:
+          'The second picture cannot be loaded: its thumbnail and, when chosen, the large picture show the placeholder instead of a broken image; the others still show.',
       },
     },
   },

@@ -24,14 +24,32 @@ export const styles = [
         grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
       }
     }
+    /* Every picture sits in a 4:3 box whatever its own shape, so nothing moves as it loads. */
     .media img,
     .placeholder {
       display: block;
       width: 100%;
+      height: auto;
       aspect-ratio: 4 / 3;
-      object-fit: cover;
+      object-fit: contain;
       border-radius: var(--_vt-radius);
       background: var(--_vt-subtle);
+    }
+    .thumbnails {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_vt-space);
+      margin-top: var(--_vt-space);
+    }
+    .thumbnails button {
+      width: 72px;
+      padding: 0;
+      border: 2px solid transparent;
+      border-radius: var(--_vt-radius);
+      background: none;
+    }
+    .thumbnails [aria-pressed='true'] {
+      border-color: var(--_vt-primary);
     }
     .summary {
       display: flex;
@@ -149,6 +167,14 @@ export const styles = [
       border-style: dashed;
       color: var(--_vt-muted);
     }
+    /* No seller has it: still choosable (its sellers and price show), crossed out. */
+    .variants label.sold-out {
+      background: var(--_vt-subtle);
+      color: var(--_vt-muted);
+    }
+    .variants label.sold-out > span:not(.visually-hidden) {
+      text-decoration: line-through;
+    }
     .documents ul {
       display: grid;
       gap: 6px;
@@ -186,6 +212,26 @@ export const styles = [
     }
     tr.chosen {
       background: var(--_vt-subtle);
+    }
+    /* A table too wide for its column scrolls in this box; the page never scrolls sideways. */
+    .table-scroll {
+      overflow-x: auto;
+    }
+    .offers .choose {
+      width: 1%;
+    }
+    .offers .choose input {
+      display: block;
+      margin: 0;
+    }
+    /* On a phone the four columns fit when their gutters narrow. */
+    @container (max-width: 479.98px) {
+      .offers :is(th, td) {
+        padding-inline: 4px;
+      }
+      .offers vt-price {
+        --vt-price-size: 1.0625rem;
+      }
     }
     input[type='radio'] {
       width: 20px;

@@ -3,6 +3,7 @@ import {
   MAX_LINE_QUANTITY,
   chooseOption,
   choiceOf,
+  isOptionSoldOut,
   offersOfVariant,
   resolveUnitPrice,
   validateQuantity,
@@ -16,6 +17,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import '../price/vt-price.js';
 import '../price-tiers/vt-price-tiers.js';
 import { AddToCartController } from '../shared/add-to-cart-controller.js';
+import { AddToQuoteController } from '../shared/add-to-quote-controller.js';
 import { errorMessage } from '../shared/error-message.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
 import { quantityMessage } from '../shared/quantity-message.js';
@@ -23,25 +25,31 @@ import { StorefrontController } from '../shared/storefront-controller.js';
 import { RichTextController } from '../shared/rich-text.js';
 import { StructuredDataController } from '../shared/structured-data-controller.js';
 import { renderDocuments } from './product-documents.js';
+import { galleryOf, renderGallery } from './product-gallery.js';
 import { styles } from './product.styles.js';
 import { renderVariantPicker } from './variant-picker.js';
 
 /**
  * Every seller's offer is listed, cheapest in stock first; the visitor chooses the variant (size,
- * colour…) when there are several, an offer and the quantity, then adds it to the cart. A rich
+ * colour…) when there are several, an offer and the quantity, then adds it to the cart — or, when
+ * the signed-in customer's role may ask for quotes, to the draft quote request to that seller. A rich
  * description is sanitised (DOMPurify, loaded on demand) before it is shown. Writes schema.org
  * Product data into the light DOM.
  *
- * @summary A product page: picture, offers from every seller, quantity, specifications.
+ * @summary A product page: pictures, offers from every seller, quantity, specifications.
  * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
  * @slot after-specs - Host content below the specifications (e.g. delivery information).
- * @csspart image - The product picture.
+ * @csspart image - The picture shown large.
+ * @csspart thumbnail - Each button that shows one of the pictures (when there are several).
  * @csspart name - The product name.
  * @csspart variants - The option choices (size, colour…) of a product with variants.
  * @csspart documents - The list of downloadable documents.
  * @csspart offers - The table of sellers' offers.
  * @csspart quantity - The quantity field.
  * @csspart add-button - The add-to-cart button.
+ * @csspart cannot-order - Says why there is no add-to-cart button, to a role that may not order.
+ * @csspart quote-button - "Add to quote", shown when the active role may ask for quotes.
+ * @csspart quote-message - Says what became of the last "Add to quote".
  * @csspart specs - The specifications table.
  * @csspart error - Shown when the product cannot be loaded, with a retry.
  */
@@ -52,7 +60,8 @@ export class VtProduct extends LitElement {
     productId: { type: String, attribute: 'product-id' },
     chosenOffer: { state: true },
     chosenVariant: { state: true },
-    brokenImage: { state: true },
+    shownImage: { state: true },
+    brokenImages: { state: true },
     quantity: { state: true },
     invalidQuantity: { state: true },
   };
@@ -61,16 +70,22 @@ export class VtProduct extends LitElement {
   declare productId: string | undefined;
   declare private chosenOffer: string | undefined;
   declare private chosenVariant: string | undefined;
-  /** A picture that failed to load (moved, offline): the placeholder shows instead. */
-  declare private brokenImage: string | undefined;
+  /** Index in the gallery of the picture shown large. */
+  declare private shownImage: number;
+  /** Pictures that failed to load (moved, offline): a placeholder shows instead. */
+  declare private brokenImages: ReadonlySet<string>;
   declare private quantity: number;
   declare private invalidQuantity: boolean;
 
   private readonly storefront = new StorefrontController(this, (sf) =>
-    this.productId ? [sf.$settings, sf.$product(this.productId)] : [sf.$settings],
+    this.productId
+      ? [sf.$settings, sf.$customer, sf.$product(this.productId)]
+      : [sf.$settings, sf.$customer],
   );
 
   private readonly adding = new AddToCartController(this, () => this.storefront.value);
+  /** "Add to quote", for the roles that may ask for quotes. */
+  private readonly quoting = new AddToQuoteController(this, () => this.storefront.value);
 
   private readonly description = new RichTextController(this);
 
@@ -83,6 +98,8 @@ export class VtProduct extends LitElement {
     super();
     this.quantity = 1;
     this.invalidQuantity = false;
+    this.shownImage = 0;
+    this.brokenImages = new Set();
     updateWhenLocaleChanges(this);
   }
 
@@ -90,7 +107,9 @@ export class VtProduct extends LitElement {
     if (changed.has('productId')) {
       this.chosenOffer = this.chosenVariant = undefined;
       this.quantity = 1;
+      this.shownImage = 0;
       this.adding.reset();
+      this.quoting.reset();
       this.storefront.refresh();
     }
   }
@@ -99,7 +118,7 @@ export class VtProduct extends LitElement {
     const state = this.productId
       ? this.storefront.value?.$product(this.productId).get()
       : undefined;
-    return state?.status === 'ready' ? state.data : undefined;
+    return state && 'data' in state ? state.data : undefined;
   }
 
   /** The variant chosen, else the best offer's, else the first; none without variants. */
@@ -112,13 +131,14 @@ export class VtProduct extends LitElement {
 
   /**
    * The chosen offer, else the best one, among the offers of the variant shown, as the detail
-   * lists them (with their tiers and rules).
+   * lists them (with their tiers and rules); else the first in stock, else the first.
    */
   private offer(offers: readonly Offer[], best: Offer | undefined): Offer | undefined {
     const wanted = this.chosenOffer ?? best?.id;
     return (
       offers.find((offer) => offer.id === wanted) ??
-      [...offers].sort((a, b) => Number(b.stock > 0) - Number(a.stock > 0))[0]
+      offers.find((offer) => offer.stock > 0) ??
+      offers[0]
     );
   }
 
@@ -134,6 +154,7 @@ export class VtProduct extends LitElement {
     this.chosenVariant = next.id;
     this.chosenOffer = undefined;
     this.adding.reset();
+    this.quoting.reset();
   }
 
   private onQuantity(event: Event, offer: Offer): void {
@@ -145,6 +166,7 @@ export class VtProduct extends LitElement {
     if (check.ok) {
       this.quantity = check.quantity;
       this.adding.reset();
+      this.quoting.reset();
     } else {
       this.adding.fail(quantityMessage(check));
     }
@@ -162,76 +184,112 @@ export class VtProduct extends LitElement {
         </button>
       </div>`;
     }
-    if (state.status !== 'ready') {
+    // Read again (a role switch): the product stays on screen while its new prices load.
+    const product = 'data' in state ? state.data : undefined;
+    if (!product) {
       return html`<div class="skeleton" aria-busy="true">
         <span class="visually-hidden" role="status">
           ${msg('Loading the product…', { id: 'product.loading' })}
         </span>
       </div>`;
     }
-    const product = state.data;
     const variant = this.variant(product);
     const offers = offersOfVariant(product, variant?.id);
     const offer = this.offer(offers, product.bestOffer);
     const b2b = storefront.$settings.get().channel === 'b2b';
     const available = (offer?.stock ?? 0) > 0;
-    return html`<article class="product" aria-labelledby="name">
-      <div class="media">
-        ${
-          product.imageUrl && product.imageUrl !== this.brokenImage
-            ? html`<img
-                part="image"
-                src=${product.imageUrl}
-                alt=${product.name}
-                @error=${() => (this.brokenImage = product.imageUrl)}
-              />`
-            : html`<div part="image" class="placeholder" aria-hidden="true"></div>`
-        }
-      </div>
+    const images = galleryOf(product);
+    return html`<article
+      class="product"
+      aria-labelledby="name"
+      aria-busy=${state.status === 'loading' ? 'true' : 'false'}
+    >
+      ${renderGallery({
+        images,
+        // A reloaded product may have fewer pictures than the index left by the last one.
+        shown: Math.min(this.shownImage, images.length - 1),
+        broken: this.brokenImages,
+        show: (index) => (this.shownImage = index),
+        fail: (url) => (this.brokenImages = new Set(this.brokenImages).add(url)),
+      })}
       <div class="summary">
         ${product.brand ? html`<p class="brand">${product.brand}</p>` : nothing}
         <h2 part="name" id="name">${product.name}</h2>
         <p class="muted">${msg(str`SKU ${variant?.sku ?? product.sku}`, { id: 'card.sku' })}</p>
         ${
           variant
-            ? renderVariantPicker(product.variants!, choiceOf(variant), (name, value) =>
-                this.chooseOption(product, name, value),
+            ? renderVariantPicker(
+                product.variants!,
+                choiceOf(variant),
+                (name, value) => this.chooseOption(product, name, value),
+                (name, value) => isOptionSoldOut(product, choiceOf(variant), name, value),
               )
             : nothing
         }
         ${
           offer
-            ? html`${this.renderUnitPrice(offer, b2b)}
+            ? html`${this.renderUnitPrice(offer, b2b, available)}
                 <p class="muted">
                   ${msg(str`Sold by ${offer.seller.name}`, { id: 'card.soldBy' })}
                 </p>
                 <p class="stock ${available ? 'in' : 'out'}">
                   ${available ? this.delivery(offer) : msg('Out of stock', { id: 'card.outOfStock' })}
                 </p>
+                ${
+                  // A variant nobody has: say where to go instead of a quantity to choose.
+                  variant && !offers.some((other) => other.stock > 0)
+                    ? html`<p class="muted">
+                        ${msg('No seller has this option in stock: choose another one.', {
+                          id: 'product.soldOutEverywhere',
+                        })}
+                      </p>`
+                    : nothing
+                }
                 <div class="buy">
-                  <label>
-                    <span>${msg('Quantity', { id: 'product.quantity' })}</span>
-                    <input
-                      part="quantity"
-                      type="number"
-                      inputmode="numeric"
-                      min="1"
-                      max=${MAX_LINE_QUANTITY}
-                      .value=${String(this.quantity)}
-                      aria-invalid=${this.invalidQuantity ? 'true' : 'false'}
-                      @change=${(e: Event) => this.onQuantity(e, offer)}
-                    />
-                  </label>
-                  <button
-                    part="add-button"
-                    class="button"
-                    ?disabled=${!available || this.adding.busy || this.invalidQuantity}
-                    @click=${() => this.adding.add(offer.id, this.quantity)}
-                  >
-                    ${this.adding.buttonLabel()}
-                  </button>
+                  ${
+                    available && (this.adding.allowed() || this.quoting.allowed())
+                      ? html`<label>
+                          <span>${msg('Quantity', { id: 'product.quantity' })}</span>
+                          <input
+                            part="quantity"
+                            type="number"
+                            inputmode="numeric"
+                            min="1"
+                            max=${MAX_LINE_QUANTITY}
+                            .value=${String(this.quantity)}
+                            aria-invalid=${this.invalidQuantity ? 'true' : 'false'}
+                            @change=${(e: Event) => this.onQuantity(e, offer)}
+                          />
+                        </label>`
+                      : nothing
+                  }
+                  ${
+                    this.adding.allowed()
+                      ? html`<button
+                          part="add-button"
+                          class="button"
+                          ?disabled=${!available || this.adding.busy || this.invalidQuantity}
+                          @click=${() => this.adding.add(offer.id, this.quantity)}
+                        >
+                          ${this.adding.buttonLabel()}
+                        </button>`
+                      : this.adding.renderNotAllowed()
+                  }
+                  ${
+                    this.quoting.allowed()
+                      ? html`<button
+                          part="quote-button"
+                          class="button secondary"
+                          ?disabled=${!available || this.quoting.busy || this.invalidQuantity}
+                          @click=${() => this.quoting.add(offer, this.quantity)}
+                        >
+                          ${this.quoting.buttonLabel()}
+                        </button>`
+                      : nothing
+                  }
                 </div>
-                ${this.adding.renderMessage()}`
+                ${this.adding.renderMessage()}
+                ${this.quoting.allowed() ? this.quoting.renderMessage() : nothing}`
             : html`<vt-price></vt-price>
                 <p class="stock out">${msg('Not sold at the moment', { id: 'card.noOffer' })}</p>`
         }
@@ -243,7 +301,7 @@ export class VtProduct extends LitElement {
             : nothing
         }
       </div>
-      ${offers.length > 1 ? this.renderOffers(offers, offer) : nothing}
+      ${offers.length > 1 ? this.renderOffers(offers, offer, b2b) : nothing}
       ${
         product.specs.length
           ? html`<section class="specs">
@@ -268,7 +326,7 @@ export class VtProduct extends LitElement {
   }
 
   /** The unit price for the quantity chosen, saying when a quantity break gives it. */
-  private renderUnitPrice(offer: Offer, b2b: boolean) {
+  private renderUnitPrice(offer: Offer, b2b: boolean, available: boolean) {
     let resolved: ResolvedPrice | undefined;
     try {
       resolved = resolveUnitPrice({
@@ -291,7 +349,12 @@ export class VtProduct extends LitElement {
             </p>`
           : nothing
       }
-      <vt-price-tiers .offer=${offer} quantity=${this.quantity}></vt-price-tiers>`;
+      ${
+        // Quantity breaks help choose a quantity: none to choose while nobody has it.
+        available
+          ? html`<vt-price-tiers .offer=${offer} quantity=${this.quantity}></vt-price-tiers>`
+          : nothing
+      }`;
   }
 
   private delivery(offer: Offer) {
@@ -302,53 +365,60 @@ export class VtProduct extends LitElement {
       : msg(str`In stock, delivered in ${days} days`, { id: 'product.delivery.other' });
   }
 
-  private renderOffers(offers: readonly Offer[], chosen: Offer | undefined) {
-    const b2b = this.storefront.value?.$settings.get().channel === 'b2b';
+  /**
+   * Every seller's offer for the variant shown. The choice comes first, where a narrow screen
+   * keeps it in view; the table scrolls inside its own box when it is still too wide (long seller
+   * names, both prices), never the page.
+   */
+  private renderOffers(offers: readonly Offer[], chosen: Offer | undefined, b2b: boolean) {
     return html`<section class="offers">
       <h3>${msg(str`${offers.length} offers`, { id: 'product.offerCount' })}</h3>
-      <table part="offers">
-        <thead>
-          <tr>
-            <th scope="col">${msg('Seller', { id: 'product.seller' })}</th>
-            <th scope="col">${msg('Price', { id: 'product.price' })}</th>
-            <th scope="col">${msg('Availability', { id: 'product.availability' })}</th>
-            <th scope="col">
-              <span class="visually-hidden">${msg('Choose', { id: 'product.choose' })}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          ${offers.map(
-            (offer) =>
-              html`<tr class=${offer.id === chosen?.id ? 'chosen' : ''}>
-                <th scope="row">${offer.seller.name}</th>
-                <td>
-                  <vt-price
-                    .price=${offer.price}
-                    .regularPrice=${offer.regularPrice}
-                    ?show-both=${b2b}
-                  ></vt-price>
-                </td>
-                <td>
-                  ${offer.stock > 0 ? this.delivery(offer) : msg('Out of stock', { id: 'card.outOfStock' })}
-                </td>
-                <td>
-                  <input
-                    type="radio"
-                    name="offer"
-                    .checked=${offer.id === chosen?.id}
-                    ?disabled=${offer.stock <= 0}
-                    aria-label=${msg(str`Buy from ${offer.seller.name}`, { id: 'product.buyFrom' })}
-                    @change=${() => {
-                      this.chosenOffer = offer.id;
-                      this.adding.reset();
-                    }}
-                  />
-                </td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      <div class="table-scroll">
+        <table part="offers">
+          <thead>
+            <tr>
+              <th scope="col">
+                <span class="visually-hidden">${msg('Choose', { id: 'product.choose' })}</span>
+              </th>
+              <th scope="col">${msg('Seller', { id: 'product.seller' })}</th>
+              <th scope="col">${msg('Price', { id: 'product.price' })}</th>
+              <th scope="col">${msg('Availability', { id: 'product.availability' })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${offers.map(
+              (offer) =>
+                html`<tr class=${offer.id === chosen?.id ? 'chosen' : ''}>
+                  <td class="choose">
+                    <input
+                      type="radio"
+                      name="offer"
+                      .checked=${offer.id === chosen?.id}
+                      ?disabled=${offer.stock <= 0}
+                      aria-label=${msg(str`Buy from ${offer.seller.name}`, { id: 'product.buyFrom' })}
+                      @change=${() => {
+                        this.chosenOffer = offer.id;
+                        this.adding.reset();
+                        this.quoting.reset();
+                      }}
+                    />
+                  </td>
+                  <th scope="row">${offer.seller.name}</th>
+                  <td>
+                    <vt-price
+                      .price=${offer.price}
+                      .regularPrice=${offer.regularPrice}
+                      ?show-both=${b2b}
+                    ></vt-price>
+                  </td>
+                  <td>
+                    ${offer.stock > 0 ? this.delivery(offer) : msg('Out of stock', { id: 'card.outOfStock' })}
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
     </section>`;
   }
 }

@@ -10,11 +10,14 @@ import { html } from 'lit';
 /**
  * One group of radio buttons per option (size, colour…). A value that does not exist with the
  * other choices stays choosable: picking it moves the other choices to a variant that has it.
+ * A value that leads to a variant no seller has in stock stays choosable too (to see its price
+ * and sellers), marked sold out for the eye and for screen readers.
  */
 export function renderVariantPicker(
   variants: readonly ProductVariant[],
   choice: OptionChoice,
   choose: (name: string, value: string) => void,
+  soldOut: (name: string, value: string) => boolean,
 ) {
   return html`<div class="variants" part="variants">
     ${optionGroups(variants).map(
@@ -23,7 +26,10 @@ export function renderVariantPicker(
           <legend>${group.name}</legend>
           ${group.values.map((value) => {
             const combines = isCombinationAvailable(variants, choice, group.name, value);
-            return html`<label class=${combines ? '' : 'other-combination'}>
+            const gone = soldOut(group.name, value);
+            return html`<label
+              class="${combines ? '' : 'other-combination'} ${gone ? 'sold-out' : ''}"
+            >
               <input
                 type="radio"
                 name=${`option-${group.name}`}
@@ -31,6 +37,13 @@ export function renderVariantPicker(
                 @change=${() => choose(group.name, value)}
               />
               <span>${value}</span>
+              ${
+                gone
+                  ? html`<span class="visually-hidden">
+                      ${msg('(sold out)', { id: 'product.soldOut' })}
+                    </span>`
+                  : ''
+              }
               ${
                 combines
                   ? ''

@@ -1,14 +1,30 @@
 import { msg } from '@lit/localize';
-import { isVitrineError, type Storefront } from '@vitrine/core';
+import { isVitrineError, type SignedInCustomer, type Storefront } from '@vitrine/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { errorMessage } from './error-message.js';
 
 export type AddState = 'idle' | 'adding' | 'added' | 'failed';
 
+/** The operation that adds to a cart (`addCartLine` on the reference server). */
+const ADD_CART_LINE = 'addCartLine';
+
+/**
+ * Whether the customer may add to a cart: a guest may; a signed-in customer when the backend
+ * lists `addCartLine` among the active role's permissions (a company viewer does not). A backend
+ * that lists no permissions at all has no roles: its customers shop.
+ */
+export function mayAddToCart(customer: SignedInCustomer | undefined): boolean {
+  if (!customer || customer.permissions.length === 0) return true;
+  return customer.permissions.includes(ADD_CART_LINE);
+}
+
 /**
  * "Add to cart" as the visitor lives it: the button says it is adding, then the result is
  * announced ("Added", or what went wrong and what to do). Shared by cards, rows and the product
  * page so they all behave the same.
+ *
+ * Offered only to those who may order (see `allowed`): the host re-renders on session changes by
+ * subscribing to `$customer`, and renders `renderNotAllowed()` in place of the button otherwise.
  */
 export class AddToCartController implements ReactiveController {
   state: AddState = 'idle';
@@ -26,6 +42,11 @@ export class AddToCartController implements ReactiveController {
 
   get busy(): boolean {
     return this.state === 'adding';
+  }
+
+  /** Whether to show the button at all; the server checks again on every request. */
+  allowed(): boolean {
+    return mayAddToCart(this.storefront()?.$customer.get().customer);
   }
 
   async add(offerId: string, quantity: number): Promise<void> {
@@ -60,6 +81,17 @@ export class AddToCartController implements ReactiveController {
     return this.busy
       ? msg('Adding…', { id: 'card.adding' })
       : msg('Add to cart', { id: 'card.add' });
+  }
+
+  /** Says why there is no button, in its place, to a signed-in role that may not order. */
+  renderNotAllowed() {
+    return html`<p
+      part="cannot-order"
+      class="message"
+      .textContent=${msg('Your role cannot order: ask a buyer of your company', {
+        id: 'card.cannotOrder',
+      })}
+    ></p>`;
   }
 
   /** The live region that announces the outcome; always rendered so announcements are heard. */

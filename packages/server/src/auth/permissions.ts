@@ -90,6 +90,16 @@ export function allowedRoles(operation: OperationId): readonly Role[] {
 }
 
 /**
+ * Every operation `role` may call, in the table's order: what GET /api/me tells the page, so
+ * that it shows only the actions the server will accept (this table stays the only source).
+ */
+export function permissionsOf(role: Role): OperationId[] {
+  return (Object.keys(PERMISSIONS) as OperationId[]).filter((operation) =>
+    (PERMISSIONS[operation] as readonly Role[]).includes(role),
+  );
+}
+
+/**
  * Refuses the request unless the caller's role may call `operation`: a guest is asked to sign
  * in (401), anyone else is told no (403). Runs before the body is read.
  */

@@ -2,6 +2,7 @@ import { periodStart } from '../approvals/rules.js';
 import { committedSpending } from '../approvals/repository.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
+import { permissionsOf, type OperationId } from './permissions.js';
 import { personaUserId } from './personas.js';
 import * as repo from './repository.js';
 import { hashToken, newToken, TOKEN_LIFETIME_MS } from './tokens.js';
@@ -31,6 +32,8 @@ export interface Me {
   memberships: MembershipView[];
   activeMembershipId: string;
   role: MembershipInfo['role'];
+  /** The operations the active membership's role may call (see auth/permissions.ts). */
+  permissions: OperationId[];
 }
 
 const eur = (amount: number): Amount => ({ amount, currency: 'EUR' });
@@ -66,6 +69,7 @@ export async function me(deps: Deps, auth: MemberAuth): Promise<Me> {
     memberships: await Promise.all(auth.memberships.map((m) => membershipView(deps, m))),
     activeMembershipId: auth.membership.id,
     role: auth.role,
+    permissions: permissionsOf(auth.role),
   };
 }
 

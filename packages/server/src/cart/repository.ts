@@ -1,4 +1,5 @@
 import type { Queryable } from '../db.js';
+import { LINE_NAME, LINE_SKU, LINE_VARIANT_JOIN } from './line-label.js';
 
 export interface CartRow {
   id: string;
@@ -67,15 +68,17 @@ export async function markCheckedOut(db: Queryable, id: string): Promise<void> {
   );
 }
 
-/** Lines in insertion order, with the offers' current base price (HT). */
+/** Lines in insertion order, with the offers' current base price (HT) and what they sell. */
 export async function findCartLines(db: Queryable, cartId: string): Promise<CartLineRow[]> {
   return db.query<CartLineRow>(
-    `SELECT l.id, l.offer_id, p.id AS product_id, p.sku, p.name, s.id AS seller_id,
-            s.name AS seller_name, o.price_excl_tax, o.currency, p.vat_rate, l.quantity
+    `SELECT l.id, l.offer_id, p.id AS product_id, ${LINE_SKU} AS sku, ${LINE_NAME} AS name,
+            s.id AS seller_id, s.name AS seller_name, o.price_excl_tax, o.currency, p.vat_rate,
+            l.quantity
      FROM cart_lines l
      JOIN offers o ON o.id = l.offer_id
      JOIN products p ON p.id = o.product_id
      JOIN sellers s ON s.id = o.seller_id
+     ${LINE_VARIANT_JOIN}
      WHERE l.cart_id = $1
      ORDER BY l.position`,
     [cartId],

@@ -12,7 +12,9 @@ export interface CartLine {
   id: string;
   offerId: string;
   productId: string;
+  /** The variant's SKU when the offer sells a variant, else the product's. */
   sku: string;
+  /** The product's name, and the variant's after " · " ("… · Pointure 42"). */
   name: string;
   imageUrl: string;
   seller: SellerRef;

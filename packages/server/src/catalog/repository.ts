@@ -1,5 +1,7 @@
 import type { Queryable } from '../db.js';
-import { escapeLike, searchKey } from '../text.js';
+import { escapeLike } from '../text.js';
+import { countsAndFacets } from './facets.js';
+import { searchConditions, searchWords, where, wordConditions, type Filter } from './filters.js';
 import {
   productImageUrl,
   type Category,
@@ -11,7 +13,9 @@ import {
   type ProductQuery,
   type ProductSort,
   type ProductSummary,
+  type ProductVariant,
   type Suggestions,
+  type VariantOption,
 } from './types.js';
 
 interface OfferRow {
@@ -22,6 +26,7 @@ interface OfferRow {
   currency: string | null;
   stock: number | null;
   lead_time_days: number | null;
+  variant_id: string | null;
 }
 
 interface SummaryRow extends OfferRow {
@@ -36,6 +41,7 @@ interface SummaryRow extends OfferRow {
   category_slug: string;
   category_name: string;
   offer_count: number;
+  variant_count: number;
   review_count: number;
   rating_average: number | null;
 }
@@ -60,8 +66,9 @@ const SUMMARY_COLUMNS = `
   p.id, p.sku, p.slug, p.name, p.brand, p.vat_rate, p.created_at,
   c.id AS category_id, c.slug AS category_slug, c.name AS category_name,
   b.id AS offer_id, b.seller_id, s.name AS seller_name, b.price_excl_tax, b.currency,
-  b.stock, b.lead_time_days,
+  b.stock, b.lead_time_days, b.variant_id,
   (SELECT count(*)::int FROM offers oc WHERE oc.product_id = p.id) AS offer_count,
+  (SELECT count(*)::int FROM product_variants pv WHERE pv.product_id = p.id) AS variant_count,
   rv.review_count, rv.rating_average`;
 
 function toOffer(row: OfferRow): Offer | null {
@@ -72,6 +79,7 @@ function toOffer(row: OfferRow): Offer | null {
     price: { amount: row.price_excl_tax!, currency: row.currency!.trim(), includesTax: false },
     stock: row.stock!,
     leadTimeDays: row.lead_time_days!,
+    variantId: row.variant_id,
   };
 }
 
@@ -87,6 +95,7 @@ function toSummary(row: SummaryRow): ProductSummary {
     vatRate: row.vat_rate,
     bestOffer: toOffer(row),
     offerCount: row.offer_count,
+    variantCount: row.variant_count,
     createdAt: new Date(row.created_at).toISOString(),
     rating: row.review_count > 0 ? { average: row.rating_average!, count: row.review_count } : null,
   };
@@ -114,13 +123,7 @@ export async function listCategories(db: Queryable): Promise<Category[]> {
   }));
 }
 
-/** Words of a search, folded like products.search_text; punctuation-only input means no search. */
-export function searchWords(q: string | undefined): string[] {
-  if (q === undefined) return [];
-  return searchKey(q)
-    .split(' ')
-    .filter((word) => /[\p{L}\p{N}]/u.test(word));
-}
+export { searchWords };
 
 function orderBy(sort: ProductSort, phrase: { prefix: number; contains: number } | null): string {
   // Every order ends on a unique key so that pages never repeat or skip a product.
@@ -133,6 +136,9 @@ function orderBy(sort: ProductSort, phrase: { prefix: number; contains: number }
       return 'p.created_at DESC, p.id DESC';
     case 'name_asc':
       return 'p.name_key, p.id';
+    case 'rating':
+      // The average as shown (one decimal); unrated products last.
+      return 'rv.rating_average DESC NULLS LAST, rv.review_count DESC, p.name_key, p.id';
     case 'relevance':
       if (phrase === null) return 'p.name_key, p.id';
       return `CASE WHEN p.name_key LIKE $${phrase.prefix} ESCAPE '\\' THEN 0
@@ -141,23 +147,6 @@ function orderBy(sort: ProductSort, phrase: { prefix: number; contains: number }
   }
 }
 
-interface Filter {
-  /** Conditions on products only (no join): the words, and the filters kept. */
-  sql: string[];
-  params: unknown[];
-}
-
-/** The search words as conditions on products.search_text. */
-function wordConditions(q: string | undefined, filter: Filter): void {
-  for (const word of searchWords(q)) {
-    filter.params.push(`%${escapeLike(word)}%`);
-    filter.sql.push(`p.search_text LIKE $${filter.params.length} ESCAPE '\\'`);
-  }
-}
-
-const where = (conditions: readonly string[]) =>
-  conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-
 /** The category's id, or null when no category has that slug (the search then finds nothing). */
 async function categoryId(db: Queryable, slug: string | undefined): Promise<string | null> {
   if (slug === undefined) return null;
@@ -165,93 +154,20 @@ async function categoryId(db: Queryable, slug: string | undefined): Promise<stri
   return row?.id ?? '';
 }
 
-const FACET_SIZE = 20;
-
-/**
- * Total, availability and facet counts in one pass over the matching products: a facet ignores
- * its own filter (so the other categories stay selectable), so the pass reads the products that
- * match the words and at least one of the two filters, and counts each figure over its own rows.
- */
-async function countsAndFacets(
-  db: Queryable,
-  query: ProductQuery,
-  category: string | null,
-): Promise<{ total: number; facets: Facets }> {
-  const filter: Filter = { sql: [], params: [] };
-  wordConditions(query.q, filter);
-  const param = (value: unknown) => `$${filter.params.push(value)}`;
-  const categoryOk = category === null ? 'true' : `p.category_id = ${param(category)}`;
-  const brandOk = query.brand === undefined ? 'true' : `p.brand = ${param(query.brand)}`;
-  if (category !== null || query.brand !== undefined) {
-    filter.sql.push(`(${categoryOk} OR ${brandOk})`);
-  }
-  const rows = await db.query<{
-    category_id: string | null;
-    brand: string | null;
-    by_category: number;
-    by_brand: number;
-    total: number;
-    in_stock: number;
-    grouped_by: number;
-  }>(
-    `SELECT p.category_id, p.brand,
-            GROUPING(p.category_id, p.brand)::int AS grouped_by,
-            count(*) FILTER (WHERE ${brandOk})::int AS by_category,
-            count(*) FILTER (WHERE ${categoryOk})::int AS by_brand,
-            count(*) FILTER (WHERE ${categoryOk} AND ${brandOk})::int AS total,
-            count(*) FILTER (WHERE ${categoryOk} AND ${brandOk} AND p.in_stock)::int AS in_stock
-     FROM products p ${where(filter.sql)}
-     GROUP BY GROUPING SETS ((p.category_id), (p.brand), ())`,
-    filter.params,
-  );
-  // GROUPING(): 1 = grouped by category only, 2 = by brand only, 3 = the grand total.
-  const all = rows.find((r) => r.grouped_by === 3);
-  const categories = await db.query<{ id: string; slug: string; name: string }>(
-    'SELECT id, slug, name FROM categories ORDER BY position, name, id',
-  );
-  const categoryFacet = rows
-    .filter((r) => r.grouped_by === 1 && r.by_category > 0)
-    .map((r) => {
-      const c = categories.find((c) => c.id === r.category_id)!;
-      return {
-        value: c.slug,
-        label: c.name,
-        count: r.by_category,
-        position: categories.indexOf(c),
-      };
-    })
-    .sort((a, b) => b.count - a.count || a.position - b.position)
-    .slice(0, FACET_SIZE)
-    .map(({ value, label, count }) => ({ value, label, count }));
-  const brandFacet = rows
-    .filter((r) => r.grouped_by === 2 && r.by_brand > 0)
-    .map((r) => ({ value: r.brand!, label: r.brand!, count: r.by_brand }))
-    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
-    .slice(0, FACET_SIZE);
-  const total = all?.total ?? 0;
-  const inStock = all?.in_stock ?? 0;
-  return {
-    total,
-    facets: {
-      categories: categoryFacet,
-      brands: brandFacet,
-      availability: { inStock, outOfStock: total - inStock },
-    },
-  };
-}
-
 /**
  * One page of products. Every search word must appear in the name, brand or SKU (accents
  * and case ignored); relevance puts names starting with the search first, then names
- * containing it, then the rest, each group by name. Price sorts use the best offer's price.
- * With facets, counts per category, brand and availability over the matching products.
+ * containing it, then the rest, each group by name. Price sorts and the price filter use the
+ * best offer's price; the rating sort the average as shown. With facets, the counts of
+ * facets.ts over the matching products.
  */
 export async function searchProducts(db: Queryable, query: ProductQuery): Promise<ProductPage> {
   const category = await categoryId(db, query.category);
-  const filter: Filter = { sql: [], params: [] };
-  if (category !== null) filter.sql.push(`p.category_id = $${filter.params.push(category)}`);
-  if (query.brand !== undefined) filter.sql.push(`p.brand = $${filter.params.push(query.brand)}`);
-  wordConditions(query.q, filter);
+  const conditions = searchConditions(query, category);
+  const filter: Filter = {
+    sql: [...conditions.words, ...conditions.filters.values()],
+    params: conditions.params,
+  };
 
   let total: number;
   let facets: Facets | undefined;
@@ -349,7 +265,7 @@ export async function getProduct(db: Queryable, id: string): Promise<ProductDeta
   );
   const offers = await db.query<OfferRow>(
     `SELECT o.id AS offer_id, o.seller_id, s.name AS seller_name, o.price_excl_tax, o.currency,
-            o.stock, o.lead_time_days
+            o.stock, o.lead_time_days, o.variant_id
      FROM offers o JOIN sellers s ON s.id = o.seller_id
      WHERE o.product_id = $1
      ORDER BY o.price_excl_tax, o.id`,
@@ -361,7 +277,22 @@ export async function getProduct(db: Queryable, id: string): Promise<ProductDeta
     specs: specs.map(({ name, value, unit }) => ({ name, value, unit })),
     offers: offers.map((offer) => toOffer(offer)!),
     documents: await findDocuments(db, id),
+    variants: await findVariants(db, id),
   };
+}
+
+/** The product's variants in the seller's order; none for a product without. */
+export async function findVariants(db: Queryable, productId: string): Promise<ProductVariant[]> {
+  const rows = await db.query<{ id: string; sku: string; name: string; options: VariantOption[] }>(
+    'SELECT id, sku, name, options FROM product_variants WHERE product_id = $1 ORDER BY position',
+    [productId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    sku: r.sku,
+    name: r.name,
+    options: r.options.map(({ name, value }) => ({ name, value })),
+  }));
 }
 
 export async function findDocuments(db: Queryable, productId: string): Promise<ProductDocument[]> {

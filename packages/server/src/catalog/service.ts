@@ -1,6 +1,7 @@
 import type { PricingCustomer } from '../auth/types.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
+import { productImages } from '../images/views.js';
 import { searchWords } from './repository.js';
 import * as repo from './repository.js';
 import { personaliseDetail, personalisePage } from './pricing.js';
@@ -17,6 +18,12 @@ function searchKey(query: ProductQuery): string {
     searchWords(query.q).join(' '),
     query.category ?? null,
     query.brand ?? null,
+    query.seller ?? null,
+    query.inStock === true,
+    query.priceMin ?? null,
+    query.priceMax ?? null,
+    query.priceIncludesTax === true,
+    (query.specs ?? []).map(({ name, value }) => [name, value]).sort(),
     query.sort,
     query.page,
     query.pageSize,
@@ -56,5 +63,7 @@ export async function productDetail(
 ): Promise<ProductDetail> {
   const product = await repo.getProduct(deps.db, id);
   if (product === null) throw notFound(`Unknown product ${id}`);
-  return personaliseDetail(deps.db, product, customer);
+  // The gallery's views are drawn from the id, not stored: no column to read.
+  const images = productImages(product.id, product.name);
+  return personaliseDetail(deps.db, { ...product, images }, customer);
 }

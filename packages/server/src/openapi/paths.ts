@@ -1,5 +1,6 @@
 import { PERMISSIONS, type OperationId } from '../auth/permissions.js';
 import { MEMBERSHIP_HEADER } from '../auth/middleware.js';
+import { MAX_PRICE_BOUND } from '../catalog/routes.js';
 import { SORTS } from '../catalog/types.js';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../http/idempotency.js';
 import { QUOTE_STATUSES } from '../quotes/machine.js';
@@ -248,16 +249,65 @@ export function paths({ demoMode }: { demoMode: boolean }): Record<string, unkno
             schema: { type: 'string', maxLength: 100 },
           },
           {
+            name: 'seller',
+            in: 'query',
+            description:
+              'Seller id: the products it has an offer for (whichever offer is the best).',
+            schema: { type: 'string', maxLength: 100 },
+          },
+          {
+            name: 'inStock',
+            in: 'query',
+            description: 'true: only products whose best offer is in stock.',
+            schema: { type: 'string', enum: ['true', 'false'], default: 'false' },
+          },
+          {
+            name: 'priceMin',
+            in: 'query',
+            description:
+              'Lowest unit price of the best offer (public price), minor units, included. Products without an offer are left out.',
+            schema: { type: 'integer', minimum: 0, maximum: MAX_PRICE_BOUND },
+          },
+          {
+            name: 'priceMax',
+            in: 'query',
+            description:
+              'Highest unit price of the best offer, minor units, included; not below priceMin.',
+            schema: { type: 'integer', minimum: 0, maximum: MAX_PRICE_BOUND },
+          },
+          {
+            name: 'priceIncludesTax',
+            in: 'query',
+            description:
+              'true: priceMin and priceMax are TTC, as a consumer sees prices. Each product’s own VAT rate turns them into HT bounds (rates differ per category), so a product is kept when its TTC unit price — VAT rounded half up — is within them.',
+            schema: { type: 'string', enum: ['true', 'false'], default: 'false' },
+          },
+          {
+            name: 'specs',
+            in: 'query',
+            description:
+              'Specification values, one parameter each: `spec.<name>=<value>`, the value with its unit as the facet labels it (`spec.Pointe=0,7 mm`). A product must have every one. At most 8.',
+            style: 'form',
+            explode: true,
+            schema: {
+              type: 'object',
+              propertyNames: { pattern: '^spec\\..{1,100}$' },
+              additionalProperties: { type: 'string', maxLength: 100 },
+              maxProperties: 8,
+            },
+          },
+          {
             name: 'sort',
             in: 'query',
             description:
-              'relevance: names starting with the search, then containing it, then by name. Price sorts use the best offer; products without offers come last.',
+              'relevance: names starting with the search, then containing it, then by name. Price sorts use the best offer; products without offers come last. rating: best average first (as shown, one decimal), then most reviews, then name; products without reviews last.',
             schema: { type: 'string', enum: [...SORTS], default: 'relevance' },
           },
           {
             name: 'facets',
             in: 'query',
-            description: 'true: add category, brand and availability counts (`facets`).',
+            description:
+              'true: add the counts of each filter (`facets`): categories, brands, sellers, availability, price bounds, and with a category its specifications.',
             schema: { type: 'string', enum: ['true', 'false'], default: 'false' },
           },
           {
@@ -735,8 +785,18 @@ export function paths({ demoMode }: { demoMode: boolean }): Record<string, unkno
         'getProductImage',
         {
           tag: 'images',
-          summary: 'A generated 4:3 illustration of the product',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          summary: 'A generated 4:3 illustration of the product, one of its views',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            {
+              name: 'view',
+              in: 'query',
+              required: false,
+              description:
+                'Which view: the front (default) or one the product has, as listed in the `images` of its detail. A view the product does not have: 404.',
+              schema: { type: 'string', enum: ['front', 'detail', 'in-use', 'packaging'] },
+            },
+          ],
           responses: {
             '200': {
               description: 'SVG image, cacheable for a day.',

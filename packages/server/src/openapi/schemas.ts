@@ -1,4 +1,5 @@
 import { APPROVAL_STATUSES } from '../approvals/routes.js';
+import { PERMISSIONS } from '../auth/permissions.js';
 import { COMPANY_ROLES, ROLES, SPENDING_PERIODS } from '../auth/roles.js';
 import { MAX_LINE_QUANTITY, SUPPORTED_CURRENCIES } from '../cart/types.js';
 import { ERROR_CODES } from '../http/errors.js';
@@ -40,10 +41,17 @@ const productSummaryProperties: Record<string, Schema> = {
   imageUrl: { type: 'string', format: 'uri-reference', examples: ['/images/products/p-0001.svg'] },
   vatRate,
   bestOffer: {
-    description: 'The cheapest offer in stock, else the cheapest offer; null when there is none.',
+    description:
+      'The cheapest offer in stock, else the cheapest offer; null when there is none. For a product with variants, over the offers of every variant.',
     oneOf: [ref('Offer'), { type: 'null' }],
   },
-  offerCount: { type: 'integer', minimum: 0 },
+  offerCount: { type: 'integer', minimum: 0, description: 'Offers of every variant together.' },
+  variantCount: {
+    type: 'integer',
+    minimum: 0,
+    description:
+      'How many variants (sizes, colours, packs) the product comes in; 0 when it has none and is bought as it is. Above 1, the buyer chooses one on the product page.',
+  },
   createdAt: timestamp,
   rating: {
     description: 'Published reviews; null when there is none.',
@@ -167,6 +175,12 @@ export const schemas: Record<string, Schema> = {
       price: ref('PriceExclTax'),
       stock: { type: 'integer', minimum: 0 },
       leadTimeDays: { type: 'integer', minimum: 0 },
+      variantId: {
+        type: ['string', 'null'],
+        examples: ['v-0005'],
+        description:
+          'The variant this offer sells (one of the product’s `variants`); null for a product without variants.',
+      },
     },
     "One seller's offer for a product. `price` is the public price, the same for everyone.",
     {
@@ -208,27 +222,109 @@ export const schemas: Record<string, Schema> = {
     value: { type: 'string', examples: ['1,2'] },
     unit: { type: ['string', 'null'], examples: ['kg'] },
   }),
+  ProductVariant: closed(
+    {
+      id: { type: 'string', examples: ['v-0005'] },
+      sku: { type: 'string', examples: ['VT-10265-42'] },
+      name: {
+        type: 'string',
+        examples: ['Pointure 42'],
+        description: 'What a cart line adds to the product’s name: "… · Pointure 42".',
+      },
+      options: {
+        type: 'array',
+        minItems: 1,
+        description: 'One value per option, the options in the order the buyer chooses them.',
+        items: closed({
+          name: { type: 'string', examples: ['Pointure'] },
+          value: { type: 'string', examples: ['42'] },
+        }),
+      },
+    },
+    'A buyable form of the product (size, colour, pack); its offers name it by `variantId`.',
+  ),
   // A summary plus the detail fields, built from the same properties so the two cannot disagree.
   ProductDetail: closed({
     ...productSummaryProperties,
     description: { type: 'string' },
     specs: { type: 'array', items: ref('ProductSpec') },
-    offers: { type: 'array', items: ref('Offer'), description: 'Cheapest first.' },
+    offers: {
+      type: 'array',
+      items: ref('Offer'),
+      description: 'Cheapest first; with variants, the offers of every variant (see `variantId`).',
+    },
     documents: { type: 'array', items: ref('ProductDocument') },
+    variants: {
+      type: 'array',
+      items: ref('ProductVariant'),
+      description:
+        'The forms the product comes in, in the seller’s order; empty for a product without variants.',
+    },
+    images: {
+      type: 'array',
+      minItems: 1,
+      description:
+        'The product’s views for a gallery, the front (`imageUrl`) first; `alt` names the product and the view in the catalogue’s language.',
+      items: closed({
+        url: {
+          type: 'string',
+          format: 'uri-reference',
+          examples: ['/images/products/p-0001.svg?view=detail'],
+        },
+        alt: { type: 'string', examples: ['Stylo bille rétractable bleu — détail'] },
+      }),
+    },
   }),
   FacetValue: closed({
     value: { type: 'string' },
     label: { type: 'string' },
     count: { type: 'integer', minimum: 0 },
   }),
+  PriceBounds: closed({ min: minorUnits, max: minorUnits }),
+  PriceFacet: closed(
+    {
+      currency,
+      exclTax: ref('PriceBounds'),
+      inclTax: {
+        ...ref('PriceBounds'),
+        description: 'VAT at each product’s rate, rounded half up per unit.',
+      },
+    },
+    'The cheapest and dearest unit prices of the best offers (public prices).',
+  ),
+  SpecFacet: closed({
+    name: { type: 'string', examples: ['Pointe'] },
+    values: {
+      type: 'array',
+      maxItems: 8,
+      items: ref('FacetValue'),
+      description:
+        'Most frequent first. `value` is the value with its unit, what `spec.<name>=` takes.',
+    },
+  }),
   Facets: closed(
     {
       categories: { type: 'array', items: ref('FacetValue') },
       brands: { type: 'array', items: ref('FacetValue') },
+      sellers: {
+        type: 'array',
+        items: ref('FacetValue'),
+        description: 'By seller id: the products each seller has an offer for.',
+      },
       availability: closed({
         inStock: { type: 'integer', minimum: 0 },
         outOfStock: { type: 'integer', minimum: 0 },
       }),
+      price: {
+        description: 'Bounds for the price filter; null when no product has an offer.',
+        oneOf: [ref('PriceFacet'), { type: 'null' }],
+      },
+      specs: {
+        type: 'array',
+        items: ref('SpecFacet'),
+        description:
+          'Only with a category: the chosen specifications and up to 4 more, those with 2 values or more, most shared values first.',
+      },
     },
     'Counts over the products matching the query; a facet ignores its own filter (so other values stay selectable). Most frequent first, at most 20 values.',
   ),
@@ -277,8 +373,16 @@ export const schemas: Record<string, Schema> = {
     id: { type: 'string', format: 'uuid' },
     offerId: { type: 'string' },
     productId: { type: 'string' },
-    sku: { type: 'string' },
-    name: { type: 'string' },
+    sku: {
+      type: 'string',
+      examples: ['VT-10265-42'],
+      description: 'The variant’s SKU when the offer sells a variant, else the product’s.',
+    },
+    name: {
+      type: 'string',
+      examples: ['Baskets de sécurité S3 basses · Pointure 42'],
+      description: 'The product’s name, then the variant’s after " · " when the offer sells one.',
+    },
     imageUrl: { type: 'string', format: 'uri-reference' },
     seller: ref('SellerRef'),
     unitPrice: {
@@ -352,6 +456,13 @@ export const schemas: Record<string, Schema> = {
         'The membership this request acted through (X-Vitrine-Membership, else the first).',
     },
     role: { type: 'string', enum: ROLES.filter((r) => r !== 'guest') },
+    permissions: {
+      type: 'array',
+      items: { type: 'string', enum: Object.keys(PERMISSIONS) },
+      uniqueItems: true,
+      description:
+        'The operationIds the active membership’s role may call, in this document’s order: a page shows only the actions the server accepts (the server still checks every request).',
+    },
   }),
   SignIn: closed({
     token: {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { approvalNeedFor, openApproval } from '../approvals/need.js';
 import { pricingCustomerOf, type Auth, type MemberAuth } from '../auth/types.js';
+import { LINE_NAME, LINE_SKU, LINE_VARIANT_JOIN } from '../cart/line-label.js';
 import * as carts from '../cart/repository.js';
 import { mayAccessCart, normaliseId } from '../cart/service.js';
 import { cartTotals } from '../cart/totals.js';
@@ -183,6 +184,25 @@ async function priceLines(
   });
 }
 
+/**
+ * What each offer's order line is called, as its cart line was: the variant's SKU and the
+ * product's name with the variant's, so that the order keeps the size that was bought.
+ */
+async function lineLabels(
+  tx: Queryable,
+  offerIds: readonly string[],
+): Promise<Map<string, { sku: string; name: string }>> {
+  const rows = await tx.query<{ offer_id: string; sku: string; name: string }>(
+    `SELECT o.id AS offer_id, ${LINE_SKU} AS sku, ${LINE_NAME} AS name
+     FROM offers o
+     JOIN products p ON p.id = o.product_id
+     ${LINE_VARIANT_JOIN}
+     WHERE o.id = ANY($1::text[])`,
+    [offerIds],
+  );
+  return new Map(rows.map((r) => [r.offer_id, { sku: r.sku, name: r.name }]));
+}
+
 async function writeOrder(
   tx: Queryable,
   deps: Deps,
@@ -266,20 +286,20 @@ async function writeOrder(
       status: status === 'placed' ? 'new' : 'awaiting_approval',
       totals: sumAmounts(mine.map((m) => m.amounts)),
     });
-    const names = await tx.query<{ id: string; sku: string; name: string }>(
-      'SELECT id, sku, name FROM products WHERE id = ANY($1::text[])',
-      [mine.map((m) => m.line.productId)],
+    const labels = await lineLabels(
+      tx,
+      mine.map((m) => m.line.offerId),
     );
     for (const [position, { line, amounts: a }] of mine.entries()) {
-      const product = names.find((p) => p.id === line.productId)!;
+      const label = labels.get(line.offerId)!;
       await repo.insertLine(tx, {
         id: randomUUID(),
         seller_order_id: sellerOrderId,
         position: position + 1,
         offer_id: line.offerId,
         product_id: line.productId,
-        sku: product.sku,
-        name: product.name,
+        sku: label.sku,
+        name: label.name,
         vat_rate: line.vatRate,
         quantity: line.quantity,
         unit_price: line.unitPrice,

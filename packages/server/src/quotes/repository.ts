@@ -1,3 +1,4 @@
+import { LINE_NAME, LINE_SKU, LINE_VARIANT_JOIN } from '../cart/line-label.js';
 import type { Queryable } from '../db.js';
 import type { QuoteEvent, QuoteStatus } from './machine.js';
 import { PRICED_STATUSES } from './machine.js';
@@ -117,13 +118,19 @@ export async function listQuotes(
   return { rows, total: count!.total };
 }
 
+/** A quote line's columns; its SKU and name are the variant's, as on the cart line it came from. */
+const LINE_SELECT = `
+  SELECT l.id, l.position, l.offer_id, p.id AS product_id, p.category_id, ${LINE_SKU} AS sku,
+         ${LINE_NAME} AS name, p.vat_rate, l.quantity, l.target_price, l.list_price, l.quoted_price`;
+const LINE_FROM = `
+  FROM quote_lines l
+  JOIN offers o ON o.id = l.offer_id
+  JOIN products p ON p.id = o.product_id
+  ${LINE_VARIANT_JOIN}`;
+
 export async function findLines(db: Queryable, quoteId: string): Promise<QuoteLineRow[]> {
   return db.query<QuoteLineRow>(
-    `SELECT l.id, l.position, l.offer_id, p.id AS product_id, p.category_id, p.sku, p.name,
-            p.vat_rate, l.quantity, l.target_price, l.list_price, l.quoted_price
-     FROM quote_lines l
-     JOIN offers o ON o.id = l.offer_id
-     JOIN products p ON p.id = o.product_id
+    `${LINE_SELECT} ${LINE_FROM}
      WHERE l.quote_id = $1
      ORDER BY l.position`,
     [quoteId],
@@ -138,11 +145,7 @@ export async function findLinesOf(
   const byQuote = new Map<string, QuoteLineRow[]>();
   if (quoteIds.length === 0) return byQuote;
   const rows = await db.query<QuoteLineRow & { quote_id: string }>(
-    `SELECT l.quote_id, l.id, l.position, l.offer_id, p.id AS product_id, p.category_id, p.sku,
-            p.name, p.vat_rate, l.quantity, l.target_price, l.list_price, l.quoted_price
-     FROM quote_lines l
-     JOIN offers o ON o.id = l.offer_id
-     JOIN products p ON p.id = o.product_id
+    `${LINE_SELECT}, l.quote_id ${LINE_FROM}
      WHERE l.quote_id = ANY($1::text[])
      ORDER BY l.quote_id, l.position`,
     [quoteIds],

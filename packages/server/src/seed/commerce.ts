@@ -153,10 +153,15 @@ export function generateCommerce(catalog: CatalogRows, seed = 20_251_115): Comme
 
   const products = new Map(catalog.products.map((p) => [p.id, p]));
   const categoryOf = (productId: string) => products.get(productId)!.category_id;
+  // Products with variants come last in the catalog; the history below buys the others only,
+  // and their tiers are numbered after the rest, so that adding them changed no earlier row.
+  const withVariants = new Set((catalog.product_variants ?? []).map((v) => v.product_id));
+  const simpleOffers = catalog.offers.filter((o) => !withVariants.has(o.product_id));
+  const variantOffers = catalog.offers.filter((o) => withVariants.has(o.product_id));
 
   // Public quantity tiers on a third of the offers of bulk categories.
   let tierNo = 0;
-  catalog.offers.forEach((offer, index) => {
+  const publicTiers = (offer: CatalogRows['offers'][number], index: number) => {
     if (!TIERED_CATEGORIES.has(categoryOf(offer.product_id)) || index % 3 !== 0) return;
     for (const tier of PUBLIC_TIERS) {
       tierNo += 1;
@@ -169,7 +174,8 @@ export function generateCommerce(catalog: CatalogRows, seed = 20_251_115): Comme
         discount: tier.discount,
       });
     }
-  });
+  };
+  simpleOffers.forEach(publicTiers);
 
   // Atelier Martin's list at Bureau Plus: fixed prices (−20 %) on its first five offers of
   // office supplies, and a list tier (−25 % from 20 units) on the first of them.
@@ -195,6 +201,8 @@ export function generateCommerce(catalog: CatalogRows, seed = 20_251_115): Comme
       });
     }
   });
+
+  variantOffers.forEach(publicTiers);
 
   // Documents: a datasheet for every product, and what its category calls for.
   const specsOf = new Map<string, CatalogRows['product_specs']>();
@@ -231,12 +239,15 @@ export function generateCommerce(catalog: CatalogRows, seed = 20_251_115): Comme
   // A purchase history: consumers who bought and reviewed popular products, Camille's own
   // orders, and one invoiced order of Atelier Martin.
   const offersByProduct = new Map<string, CatalogRows['offers']>();
-  for (const offer of catalog.offers) {
+  for (const offer of simpleOffers) {
     const list = offersByProduct.get(offer.product_id) ?? [];
     list.push(offer);
     offersByProduct.set(offer.product_id, list);
   }
-  const popular = catalog.products.filter((_, i) => i % 4 === 0).map((p) => p.id);
+  const popular = catalog.products
+    .filter((p) => !withVariants.has(p.id))
+    .filter((_, i) => i % 4 === 0)
+    .map((p) => p.id);
   let orderNo = 0;
   let invoiceNo = 0;
   let reviewNo = 0;

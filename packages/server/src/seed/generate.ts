@@ -34,6 +34,17 @@ export interface CatalogRows {
     currency: string;
     stock: number;
     lead_time_days: number;
+    /** The variant sold; absent or null for a product without variants. */
+    variant_id?: string | null;
+  }[];
+  /** Products with variants only (see variants.ts); `options` is a JSON array of {name, value}. */
+  product_variants?: {
+    id: string;
+    product_id: string;
+    position: number;
+    sku: string;
+    name: string;
+    options: string;
   }[];
 }
 
@@ -53,9 +64,14 @@ export function shelfPrice(cents: number): number {
 }
 
 /** Another seller's price around a reference: −10 % to +15 %, in per mille. */
-function competingPrice(reference: number, rng: Rng): number {
+export function competingPrice(reference: number, rng: Rng): number {
   const perMille = rng.int(900, 1150);
   return shelfPrice(Math.floor((reference * perMille + 500) / 1000));
+}
+
+/** When a seed product was listed, spread over the year so that "newest first" sorts. */
+export function listedAt(rng: Rng): string {
+  return new Date(FIRST_PRODUCT_AT + rng.int(0, MINUTES_SPREAD) * 60_000).toISOString();
 }
 
 function sellerCount(rng: Rng, available: number): number {
@@ -69,7 +85,10 @@ function applicable(specs: SpecSeed[]): SpecSeed[] {
   return specs.filter((spec) => spec.value !== '–');
 }
 
-/** The whole reference catalog, identical on every run. */
+/**
+ * The reference catalog's products without variants, identical on every run; referenceCatalog()
+ * adds the products with variants after them.
+ */
 export function generateCatalog(seed = SEED): CatalogRows {
   const rng = createRng(seed);
   const rows: CatalogRows = {
@@ -100,7 +119,7 @@ export function generateCatalog(seed = SEED): CatalogRows {
         const slug = slugify(name);
         if (slugs.has(slug)) throw new Error(`Two seed products are named "${name}"`);
         slugs.add(slug);
-        const createdAt = new Date(FIRST_PRODUCT_AT + rng.int(0, MINUTES_SPREAD) * 60_000);
+        const createdAt = listedAt(rng);
 
         rows.products.push({
           id,
@@ -111,7 +130,7 @@ export function generateCatalog(seed = SEED): CatalogRows {
           description: family.desc.replaceAll('{v}', variant),
           category_id: category.id,
           vat_rate: category.vatRate,
-          created_at: createdAt.toISOString(),
+          created_at: createdAt,
           name_key: searchKey(name),
           search_text: searchKey(`${name} ${brand} ${sku}`),
         });
