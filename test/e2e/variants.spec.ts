@@ -51,6 +51,9 @@ test('a product with sizes: choose a size, see its price and stock, add it, the 
   await expect(card).toHaveCount(1);
   // The card cannot know which size: it leads to the product page instead of adding one.
   await expect(card.getByRole('button', { name: 'Ajouter au panier' })).toHaveCount(0);
+  // Its price is the cheapest size's: a starting price, with no seller of one size.
+  await expect(card).toContainText('À partir de');
+  await expect(card).not.toContainText('Vendu par');
   const choose = card.getByRole('link', { name: 'Choisir les options' });
   await expect(choose).toBeVisible();
   await choose.click();

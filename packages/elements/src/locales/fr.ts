@@ -32,6 +32,7 @@ export const templates = {
   'card.compare': 'Comparer',
   'card.compareFull': str`Vous pouvez comparer jusqu’à ${0} produits.`,
   'card.chooseOptions': 'Choisir les options',
+  'card.from': 'À partir de',
   'card.inStock': 'En stock',
   'card.noOffer': 'Non disponible à la vente',
   'card.otherOffers.one': str`+${0} autre offre`,

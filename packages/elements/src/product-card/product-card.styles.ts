@@ -64,6 +64,11 @@ export const styles = [
     .offers {
       white-space: nowrap;
     }
+    .from {
+      margin: 0 0 -4px;
+      font-size: 0.8125rem;
+      color: var(--_vt-muted);
+    }
     .footer {
       display: flex;
       flex-direction: column;

@@ -127,6 +127,9 @@ describe('<vt-product-card>', () => {
     expect(link.getAttribute('href')).to.equal('/product.html?id=jacket');
     expect(card.shadowRoot!.querySelector('button.add')).to.equal(null);
     expect(textOf(card)).not.to.contain('other offer');
+    // The best offer is the cheapest variant's: a starting price, and no seller of one variant.
+    expect(textOf(card)).to.contain('From');
+    expect(textOf(card)).not.to.contain('Sold by');
     await expect(card).to.be.accessible();
   });
 

@@ -85,6 +85,9 @@ export class VtProductCard extends LitElement {
     const settings = this.storefront.value?.$settings.get() ?? DEFAULT_SETTINGS;
     const b2b = settings.channel === 'b2b';
     const inStock = (offer?.stock ?? 0) > 0;
+    // Several variants: the best offer is the cheapest variant's, neither its price nor its seller
+    // is the product's, so the price reads "From" and the seller waits for the product page.
+    const choose = (product.variantCount ?? 1) > 1;
     const name = this.href
       ? html`<a part="link" href=${this.href}>${product.name}</a>`
       : product.name;
@@ -102,10 +105,12 @@ export class VtProductCard extends LitElement {
           id="name"
           >${name}</h3
         >${sku ? html`<p class="sku" .textContent=${sku}></p>` : nothing}${
-          offer ? this.seller(product, offer) : nothing
+          offer && !choose ? this.seller(product, offer) : nothing
         }<div
           class="footer"
-          ><vt-price
+          >${
+            choose && offer ? html`<p class="from" .textContent=${msg('From', { id: 'card.from' })}></p>` : nothing
+          }<vt-price
             exportparts="price"
             .price=${offer?.price}
             .regularPrice=${offer?.regularPrice}
@@ -140,8 +145,7 @@ export class VtProductCard extends LitElement {
 
   private seller(product: ProductSummary, offer: Offer) {
     const soldBy = msg(str`Sold by ${offer.seller.name}`, { id: 'card.soldBy' });
-    // Offers of other variants are not other sellers' offers of this one.
-    if (product.offerCount <= 1 || (product.variantCount ?? 1) > 1) {
+    if (product.offerCount <= 1) {
       return html`<p part="seller" class="seller" .textContent=${soldBy}></p>`;
     }
     const others = this.otherOffers(product.offerCount - 1);
