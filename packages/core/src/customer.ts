@@ -54,6 +54,19 @@ export function signedInCustomer(customer: Customer): SignedInCustomer {
   };
 }
 
+/** The operation that adds to a cart (`addCartLine` on the reference server). */
+export const ADD_CART_LINE = 'addCartLine';
+
+/**
+ * Whether the customer may add to a cart: a guest may; a signed-in customer when the backend
+ * lists `addCartLine` among the active role's permissions (a company viewer does not). A backend
+ * that lists no permissions at all has no roles: its customers shop.
+ */
+export function mayAddToCart(customer: SignedInCustomer | undefined): boolean {
+  if (!customer || customer.permissions.length === 0) return true;
+  return customer.permissions.includes(ADD_CART_LINE);
+}
+
 /** The operation that asks a seller for a quote (`createQuote` on the reference server). */
 export const REQUEST_QUOTE = 'createQuote';
 

@@ -1,22 +1,9 @@
 import { msg } from '@lit/localize';
-import { isVitrineError, type SignedInCustomer, type Storefront } from '@vitrine/core';
+import { isVitrineError, mayAddToCart, type Storefront } from '@vitrine/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { errorMessage } from './error-message.js';
 
 export type AddState = 'idle' | 'adding' | 'added' | 'failed';
-
-/** The operation that adds to a cart (`addCartLine` on the reference server). */
-const ADD_CART_LINE = 'addCartLine';
-
-/**
- * Whether the customer may add to a cart: a guest may; a signed-in customer when the backend
- * lists `addCartLine` among the active role's permissions (a company viewer does not). A backend
- * that lists no permissions at all has no roles: its customers shop.
- */
-export function mayAddToCart(customer: SignedInCustomer | undefined): boolean {
-  if (!customer || customer.permissions.length === 0) return true;
-  return customer.permissions.includes(ADD_CART_LINE);
-}
 
 /**
  * "Add to cart" as the visitor lives it: the button says it is adding, then the result is
