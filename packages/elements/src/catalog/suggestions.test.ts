@@ -157,14 +157,23 @@ describe('<vt-catalog> search suggestions', () => {
   });
 
   it('stays closed when the visitor searched before the suggestions came', async () => {
-    const { adapter, asked } = countingAdapter();
+    // Suggestions answer only once the search is done, however fast or slow the typing was.
+    let release!: () => void;
+    const searched = new Promise<void>((resolve) => (release = resolve));
+    const real = createMemoryAdapter({ products: sampleProducts });
+    const { adapter } = countingAdapter({
+      suggest: async (text, options) => {
+        await searched;
+        return real.suggest!(text, options);
+      },
+    });
     const { catalog, input } = await mountCatalog({ adapter });
     await type(input, 'bureau');
     await sendKeys({ press: 'Enter' });
     await eventually(() => expect(textOf(catalog)).to.contain('5 products for “bureau”'));
+    release();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(shown(catalog)).to.equal(false);
-    expect(asked).to.deep.equal([]);
   });
 
   it('closes on Escape, keeping the text, and on a click elsewhere', async () => {
