@@ -70,6 +70,26 @@ export function competingPrice(reference: number, rng: Rng): number {
 }
 
 /** When a seed product was listed, spread over the year so that "newest first" sorts. */
+/**
+ * One seller's offer: the first seller (n = 0) sells at the reference price, the others compete
+ * around it; restocking takes longer than shipping from stock. Draws from `rng` in that order.
+ */
+export function offerRow(
+  offer: { no: number; productId: string; sellerId: string; n: number; reference: number },
+  stock: number,
+  rng: Rng,
+): CatalogRows['offers'][number] {
+  return {
+    id: `o-${String(offer.no).padStart(5, '0')}`,
+    product_id: offer.productId,
+    seller_id: offer.sellerId,
+    price_excl_tax: offer.n === 0 ? offer.reference : competingPrice(offer.reference, rng),
+    currency: 'EUR',
+    stock,
+    lead_time_days: stock > 0 ? rng.int(1, 5) : rng.int(7, 21),
+  };
+}
+
 export function listedAt(rng: Rng): string {
   return new Date(FIRST_PRODUCT_AT + rng.int(0, MINUTES_SPREAD) * 60_000).toISOString();
 }
@@ -150,15 +170,9 @@ export function generateCatalog(seed = SEED): CatalogRows {
           const stock = rng.chance(OUT_OF_STOCK_SHARE)
             ? 0
             : rng.int(category.stock[0], category.stock[1]);
-          rows.offers.push({
-            id: `o-${String(offerNo).padStart(5, '0')}`,
-            product_id: id,
-            seller_id: sellerId,
-            price_excl_tax: n === 0 ? reference : competingPrice(reference, rng),
-            currency: 'EUR',
-            stock,
-            lead_time_days: stock > 0 ? rng.int(1, 5) : rng.int(7, 21),
-          });
+          rows.offers.push(
+            offerRow({ no: offerNo, productId: id, sellerId, n, reference }, stock, rng),
+          );
         });
       });
     }

@@ -1,6 +1,6 @@
 import { searchKey, slugify } from '../text.js';
 import { CATEGORIES } from './data.js';
-import { competingPrice, listedAt, shelfPrice, type CatalogRows } from './generate.js';
+import { listedAt, offerRow, shelfPrice, type CatalogRows } from './generate.js';
 import { createRng, type Rng } from './prng.js';
 import { VARIANT_PRODUCTS, type OptionValueSeed, type VariantProductSeed } from './variant-data.js';
 
@@ -118,13 +118,7 @@ export function generateVariantProducts(
         const stock = out ? 0 : inStock(rng, seedProduct.categoryId);
         offerNo += 1;
         rows.offers.push({
-          id: `o-${String(offerNo).padStart(5, '0')}`,
-          product_id: id,
-          seller_id: sellerId,
-          price_excl_tax: n === 0 ? reference : competingPrice(reference, rng),
-          currency: 'EUR',
-          stock,
-          lead_time_days: stock > 0 ? rng.int(1, 5) : rng.int(7, 21),
+          ...offerRow({ no: offerNo, productId: id, sellerId, n, reference }, stock, rng),
           variant_id: variantId,
         });
       });
