@@ -471,7 +471,7 @@ function inpageSection(r: InpageResult | Failed | undefined): string {
     );
     row('sort 100,000 by price with a comparator function', rate, fs.sortPriceComparator);
     row(
-      'search + sort 100,000 through `adapter-memory` (no precomputed keys)',
+      'search + sort 100,000 through `adapter-memory` (its index, built by the first query)',
       rate,
       rate.memoryAdapter,
     );

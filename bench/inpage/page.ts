@@ -360,8 +360,9 @@ async function filterSortBench(iterations: number, warmup: number) {
 }
 
 /**
- * For comparison: the in-memory adapter's search (normalises every product on every query,
- * sorts with localeCompare), over the same 100,000 products.
+ * The in-memory adapter's search and sort over the same 100,000 products, as Storybook and the
+ * component tests use it: through core's product index, which its first query builds (that
+ * sample includes the building).
  */
 async function memoryAdapterBench(iterations: number) {
   const adapter = createMemoryAdapter({ products: catalogue.list! });

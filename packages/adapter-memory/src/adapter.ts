@@ -5,19 +5,18 @@ import {
   type Cart,
   type CartLine,
   type CatalogFilter,
-  type CatalogQuery,
   type Category,
   type CommerceAdapter,
   type ProductDetail,
-  type ProductSummary,
 } from '@vitrine/core';
 import { createAccountMethods, type MemoryPersona } from './accounts.js';
-import { countFacets, facetFilters, withFilters } from './facets.js';
+import { catalogIndex } from './catalog-index.js';
+import { searchCatalog } from './catalog-search.js';
 import { createQuoteMethods } from './quotes.js';
-import { searchMatcher } from './search.js';
 import { suggestFrom } from './suggestions.js';
 
 export interface MemoryAdapterOptions {
+  /** The catalogue, indexed on the first search: changes to the array after it are not seen. */
   readonly products: readonly ProductDetail[];
   readonly categories?: readonly Category[];
   /** Simulated network time, so loading states can be seen. */
@@ -45,32 +44,10 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-function summary(product: ProductDetail): ProductSummary {
-  const { description: _d, specs: _s, offers: _o, ...rest } = product;
-  return rest;
-}
-
-const unitPrice = (p: ProductSummary) => p.bestOffer?.price.amount ?? Number.MAX_SAFE_INTEGER;
-const byName = (a: ProductSummary, b: ProductSummary) => a.name.localeCompare(b.name);
-
-/** Best average first, unrated last; then most reviews, then name (the server's order). */
-const byRating = (a: ProductSummary, b: ProductSummary) =>
-  (b.rating?.average ?? -1) - (a.rating?.average ?? -1) ||
-  (b.rating?.count ?? 0) - (a.rating?.count ?? 0) ||
-  byName(a, b);
-
-const COMPARE: Record<CatalogQuery['sort'], (a: ProductSummary, b: ProductSummary) => number> = {
-  relevance: () => 0,
-  'price-asc': (a, b) => unitPrice(a) - unitPrice(b),
-  'price-desc': (a, b) => unitPrice(b) - unitPrice(a),
-  'name-asc': byName,
-  newest: () => 0,
-  rating: byRating,
-};
-
 /**
- * A complete adapter over data held in memory: the catalog is searched, sorted and paged, and
- * carts are kept per id, exactly as a backend would. Used by Storybook and component tests.
+ * A complete adapter over data held in memory: the catalog is searched, sorted and paged in the
+ * reference server's orders (through core's product index), and carts are kept per id, exactly
+ * as a backend would. Used by Storybook and component tests.
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdapter {
   const carts = new Map<string, Cart>();
@@ -129,23 +106,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
       quotes: options.personas !== undefined,
     },
 
-    async listProducts(query, { signal, facets } = {}) {
+    async listProducts(query, { signal, facets = false } = {}) {
       await settle(signal);
-      const matching = options.products.filter(searchMatcher(query.text));
-      const applied = withFilters(query, filters);
-      const conditions = [...facetFilters(applied).values()];
-      const items = matching
-        .filter((p) => conditions.every((condition) => condition(p)))
-        .map(summary)
-        .sort(COMPARE[query.sort]);
-      const start = (query.page - 1) * query.pageSize;
-      return {
-        items: items.slice(start, start + query.pageSize),
-        total: items.length,
-        page: query.page,
-        pageSize: query.pageSize,
-        ...(facets && { facets: countFacets(matching, applied, categoryOrder, filters) }),
-      };
+      return searchCatalog(catalogIndex(options.products), query, {
+        filters,
+        categoryOrder,
+        facets,
+      });
     },
 
     async getProduct(id, { signal } = {}) {
@@ -168,7 +135,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): CommerceAdap
 
     async suggest(text, { signal } = {}) {
       await settle(signal);
-      return suggestFrom(options.products, text);
+      return suggestFrom(catalogIndex(options.products), text);
     },
 
     async createCart(currency) {

@@ -9,7 +9,10 @@ const query = (change: Partial<CatalogQuery>): CatalogQuery => ({
   ...change,
 });
 const adapter = createMemoryAdapter({ products: sampleProducts });
-/** The sample products' numbers (index + 1, "p-0007" → 7) of a page, in its order. */
+/**
+ * The sample products' numbers (index + 1, "p-0007" → 7) of a page, in its order: without a
+ * search, relevance lists by name, as the reference server does.
+ */
 const numbers = (items: readonly { id: string }[]) => items.map((item) => Number(item.id.slice(2)));
 
 /*
@@ -35,12 +38,13 @@ describe('memory adapter: sellers, stock, price and specification filters', () =
       { id: 's-comptoir', name: 'Comptoir du Sud', count: 16 },
       { id: 's-papeterie', name: 'Papeterie Lyonnaise', count: 16 },
     ]);
-    // Bureau Plus in "bureau": indexes 0, 3, 6 (alone) and 2, 5 (with the others).
+    // Bureau Plus in "bureau": indexes 0, 3, 6 (alone) and 2, 5 (with the others); by name
+    // Agrafeuse (3), Calculatrice (6), Classeur (2), Ramette (0), Surligneurs (5).
     const page = await adapter.listProducts(
       query({ category: 'bureau', seller: 's-bureau-plus' }),
       { facets: true },
     );
-    assert.deepEqual(numbers(page.items), [1, 3, 4, 6, 7]);
+    assert.deepEqual(numbers(page.items), [4, 7, 3, 1, 6]);
     assert.ok(page.items.every((item) => item.category?.id === 'bureau'));
     // The seller facet ignores its own filter: the 8 office products are 3 + 3 + 2 by kind,
     // so 3 + 2 = 5 for each seller.
@@ -73,19 +77,20 @@ describe('memory adapter: sellers, stock, price and specification filters', () =
   });
 
   it('filters by price HT or TTC, each product at its own VAT rate', async () => {
-    // HT from 5,00 to 10,00 €: ramette 549, surligneurs 612, sablés 545, traité 890.
+    // HT from 5,00 to 10,00 €: ramette 549, surligneurs 612, sablés 545, traité 890; by name
+    // Petit traité, Ramette, Sablés, Surligneurs.
     const excl = await adapter.listProducts(
       query({ price: { min: 500, max: 1_000, includesTax: false } }),
       { facets: true },
     );
-    assert.deepEqual(numbers(excl.items), [1, 6, 19, 24]);
+    assert.deepEqual(numbers(excl.items), [24, 1, 19, 6]);
     // TTC from 6,00 to 10,00 €: ramette 549 + 109,8 → 659 and surligneurs 612 + 122,4 → 734 at
     // 20 %, traité 890 + 48,95 → 939 at 5.5 %; the sablés are 545 + 29,975 → 575, under.
     const incl = await adapter.listProducts(
       query({ price: { min: 600, max: 1_000, includesTax: true } }),
       { facets: true },
     );
-    assert.deepEqual(numbers(incl.items), [1, 6, 24]);
+    assert.deepEqual(numbers(incl.items), [24, 1, 6]);
     // The price facet ignores its own filter.
     assert.deepEqual(incl.facets?.price?.exclTax, { min: 282, max: 64_900 });
     // One bound only; no bound at all is no filter.

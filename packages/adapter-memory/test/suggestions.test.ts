@@ -15,15 +15,16 @@ describe('memory adapter: suggestions', () => {
     assert.equal(adapter.capabilities.suggestions, true);
   });
 
-  it('suggests the matches in catalog order, and where they are', async () => {
+  it('suggests the matches by relevance, and where they are', async () => {
     // "bureau" is in 3 Agrafeuse de bureau, 6 Calculatrice de bureau (bureau), 8 Fauteuil de
-    // bureau, 9 Bureau assis-debout, 11 Lampe de bureau (mobilier): 5 products, 2 + 3.
+    // bureau, 9 Bureau assis-debout, 11 Lampe de bureau (mobilier): 5 products, 2 + 3. The
+    // name starting with it first, then the names holding it, by name (the server's order).
     const suggestions = await adapter.suggest!('Bureau');
     assert.deepEqual(
       suggestions.products.map((p) => p.id),
-      ['p-0004', 'p-0007', 'p-0009', 'p-0010', 'p-0012'],
+      ['p-0010', 'p-0004', 'p-0007', 'p-0009', 'p-0012'],
     );
-    assert.deepEqual(suggestions.products[0], {
+    assert.deepEqual(suggestions.products[1], {
       id: 'p-0004',
       name: 'Agrafeuse de bureau métal',
       sku: 'VT-10004',
@@ -48,10 +49,12 @@ describe('memory adapter: suggestions', () => {
     // "de" is in 1, 3, 5, 6 (bureau: 4), 8, 9 "debout", 11 (mobilier: 3), 16, 18, 19
     // (epicerie: 3), 21, 22 "Guide", 23 (livres: 3): 13 products. The tie at 3 goes by name in
     // code points, "Livres" < "Mobilier" < "Épicerie fine", so Épicerie fine is left out.
+    // No name starts with "de" and every one holds it: the first six by name, Agrafeuse,
+    // Bureau, Calculatrice, Chocolat, Fauteuil, Guide.
     const suggestions = await adapter.suggest!('de');
     assert.deepEqual(
       suggestions.products.map((p) => p.id),
-      ['p-0002', 'p-0004', 'p-0006', 'p-0007', 'p-0009', 'p-0010'],
+      ['p-0004', 'p-0010', 'p-0007', 'p-0020', 'p-0009', 'p-0023'],
     );
     assert.deepEqual(
       suggestions.categories.map((c) => [c.id, c.count]),
@@ -84,7 +87,7 @@ describe('memory adapter: suggestions', () => {
   });
 
   it('suggests nothing for no words or no match', async () => {
-    for (const text of ['', '   ', 'qzxwvj zzyqk']) {
+    for (const text of ['', '   ', ' - ', 'qzxwvj zzyqk']) {
       assert.deepEqual(await adapter.suggest!(text), { products: [], categories: [], brands: [] });
     }
   });

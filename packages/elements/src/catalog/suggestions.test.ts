@@ -12,14 +12,15 @@ import './vt-catalog.js';
  * Agrafeuse de bureau métal (Rapid), 6 Calculatrice de bureau (Casio), both "Fournitures de
  * bureau", and 8 Fauteuil de bureau (Sokoa), 9 Bureau assis-debout (Kinnarps), 11 Lampe de bureau
  * (Unilux), all three "Mobilier". So 5 products, categories Mobilier 3 then Fournitures de
- * bureau 2, and the first three of five brands by name: Casio, Kinnarps, Rapid. In the listbox:
- * options 0–4 the products, 5–6 the categories, 7–9 the brands.
+ * bureau 2, and the first three of five brands by name: Casio, Kinnarps, Rapid. Products come in
+ * the server's relevance order: names starting with the text first, then by name. In the
+ * listbox: options 0–4 the products, 5–6 the categories, 7–9 the brands.
  */
 const BUREAU_PRODUCTS = [
+  'Bureau assis-debout 160 × 80',
   'Agrafeuse de bureau métal',
   'Calculatrice de bureau 12 chiffres',
   'Fauteuil de bureau ergonomique Lyon',
-  'Bureau assis-debout 160 × 80',
   'Lampe de bureau LED articulée',
 ];
 
@@ -79,10 +80,10 @@ describe('<vt-catalog> search suggestions', () => {
     expect(input.getAttribute('aria-expanded')).to.equal('true');
     expect(input.getAttribute('aria-controls')).to.equal(listbox(catalog).id);
     expect(options(catalog)).to.deep.equal([
+      'Bureau assis-debout 160 × 80 Kinnarps · VT-10010',
       'Agrafeuse de bureau métal Rapid · VT-10004',
       'Calculatrice de bureau 12 chiffres Casio · VT-10007',
       'Fauteuil de bureau ergonomique Lyon Sokoa · VT-10009',
-      'Bureau assis-debout 160 × 80 Kinnarps · VT-10010',
       'Lampe de bureau LED articulée Unilux · VT-10012',
       '“bureau” in Mobilier 3',
       '“bureau” in Fournitures de bureau 2',
@@ -201,8 +202,8 @@ describe('<vt-catalog> search suggestions', () => {
     await eventually(() => expect(shown(catalog)).to.equal(true));
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
-    expect(picked).to.deep.equal(['p-0004']);
-    expect(location.hash).to.equal('#product-p-0004');
+    expect(picked).to.deep.equal(['p-0010']);
+    expect(location.hash).to.equal('#product-p-0010');
   });
 
   it('lets the host open the product itself, or finds it by name without product-href', async () => {
