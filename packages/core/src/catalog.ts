@@ -1,4 +1,5 @@
 import type { Money } from './money.js';
+import { decimalMark } from './format.js';
 import { decimalFromMinorUnits, minorUnitsFromDecimal } from './money-conversion.js';
 import type { PriceTier } from './price-resolution.js';
 import type { QuantityRules } from './quantity.js';
@@ -295,15 +296,9 @@ export function hasFilters(query: CatalogQuery): boolean {
   );
 }
 
-/** The character that separates the decimals in a locale: "," in French, "." in English. */
-function decimalSeparator(locale: string): string {
-  const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
-  return parts.find((part) => part.type === 'decimal')?.value ?? '.';
-}
-
 /** An amount as a visitor types it, without symbol or grouping: "12,50" in French. */
 export function priceInputText(amount: number, currency: string, locale: string): string {
-  return decimalFromMinorUnits(amount, currency).replace('.', decimalSeparator(locale));
+  return decimalFromMinorUnits(amount, currency).replace('.', decimalMark(locale));
 }
 
 /** The most a price bound may be (the reference server's limit too): nine digits. */
@@ -321,7 +316,7 @@ export function amountFromInput(
 ): number | null | undefined {
   let digits = text.replace(/[\s\u00a0\u202f]/g, '');
   if (digits === '') return undefined;
-  if (decimalSeparator(locale) === ',') digits = digits.replace(',', '.');
+  if (decimalMark(locale) === ',') digits = digits.replace(',', '.');
   else if (/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(digits)) digits = digits.replaceAll(',', '');
   if (!/^\d+(\.\d*)?$|^\.\d+$/.test(digits)) return null;
   try {

@@ -1,6 +1,7 @@
 import { currencyExponent } from './currency.js';
 import { dayNumber, type IsoDate } from './dates.js';
 import { assertMinorUnits, type Money } from './money.js';
+import { knownMoneyPattern, knownSeparators } from './number-patterns.js';
 import { vatRatePercent, type VatRate } from './tax.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -55,16 +56,27 @@ function moneyFormat(locale: string, currency: string): MoneyFormat {
   }
   let format = byCurrency.get(currency);
   if (!format) {
-    const formatter = currencyFormatter(locale, currency);
-    const exponent = currencyExponent(currency);
-    const viaIntl: MoneyFormat = (amount) =>
-      // Intl.NumberFormat accepts exact decimal strings (ES2023); the cast covers older typings.
-      formatter.format(toDecimalString(amount, exponent) as unknown as number);
-    const fast = patternFormat(formatter, exponent);
-    format = fast && SAMPLES.every((amount) => fast(amount) === viaIntl(amount)) ? fast : viaIntl;
+    format = knownMoneyFormat(locale, currency) ?? intlMoneyFormat(locale, currency);
     byCurrency.set(currency, format);
   }
   return format;
+}
+
+/** A locale and currency of ./number-patterns.ts: written without loading Intl's number data. */
+function knownMoneyFormat(locale: string, currency: string): MoneyFormat | undefined {
+  const positive = knownMoneyPattern(locale, currency);
+  if (!positive || currencyExponent(currency) !== 2) return undefined;
+  return groupedFormat(positive, { ...positive, prefix: `-${positive.prefix}` }, 4, 2);
+}
+
+function intlMoneyFormat(locale: string, currency: string): MoneyFormat {
+  const formatter = currencyFormatter(locale, currency);
+  const exponent = currencyExponent(currency);
+  const viaIntl: MoneyFormat = (amount) =>
+    // Intl.NumberFormat accepts exact decimal strings (ES2023); the cast covers older typings.
+    formatter.format(toDecimalString(amount, exponent) as unknown as number);
+  const fast = patternFormat(formatter, exponent);
+  return fast && SAMPLES.every((amount) => fast(amount) === viaIntl(amount)) ? fast : viaIntl;
 }
 
 /** Amounts that exercise every part of a pattern: zero, small, grouping thresholds, negatives. */
@@ -127,27 +139,62 @@ function patternFormat(formatter: Intl.NumberFormat, exponent: number): MoneyFor
   // Some locales (es, pl…) group only from five digits: 1234 but 12 345.
   const integer = formatter.formatToParts('1234' as unknown as number);
   const minGrouping = integer.some((p) => p.type === 'group') ? 4 : 5;
+  return groupedFormat(positive, negative, minGrouping, exponent);
+}
+
+/** Writes the digits of minor units between a sign's prefix and suffix, grouped by three. */
+function groupedFormat(
+  positive: Pattern,
+  negative: Pattern,
+  minGrouping: number,
+  exponent: number,
+): MoneyFormat {
   return (amount) => {
     assertMinorUnits(amount);
     const pattern = amount < 0 ? negative : positive;
     const digits = String(amount < 0 ? -amount : amount).padStart(exponent + 1, '0');
     const whole = exponent === 0 ? digits : digits.slice(0, digits.length - exponent);
-    let grouped = whole;
-    if (whole.length >= minGrouping) {
-      const head = whole.length % 3 || 3;
-      grouped = whole.slice(0, head);
-      for (let i = head; i < whole.length; i += 3) {
-        grouped += pattern.group + whole.slice(i, i + 3);
-      }
-    }
     const decimals = exponent === 0 ? '' : pattern.decimal + digits.slice(digits.length - exponent);
-    return pattern.prefix + grouped + decimals + pattern.suffix;
+    return (
+      pattern.prefix + groupDigits(whole, pattern.group, minGrouping) + decimals + pattern.suffix
+    );
   };
+}
+
+function groupDigits(whole: string, group: string, minGrouping: number): string {
+  if (whole.length < minGrouping) return whole;
+  const head = whole.length % 3 || 3;
+  let grouped = whole.slice(0, head);
+  for (let i = head; i < whole.length; i += 3) grouped += group + whole.slice(i, i + 3);
+  return grouped;
 }
 
 /** "19,99 €" in fr, "€19.99" in en: exactly the text of Intl.NumberFormat, built faster. */
 export function formatMoney(value: Money, locale: string): string {
   return moneyFormat(locale, value.currency)(value.amount);
+}
+
+const countFormatters = new Map<string, Intl.NumberFormat>();
+
+/** A whole count as the locale writes it: "12 345" in fr, "12,345" in en. */
+export function formatCount(count: number, locale: string): string {
+  const separators = knownSeparators(locale);
+  if (separators && Number.isSafeInteger(count)) {
+    const digits = groupDigits(String(Math.abs(count)), separators[0], 4);
+    // Intl writes the sign of -0 too.
+    return count < 0 || Object.is(count, -0) ? `-${digits}` : digits;
+  }
+  let formatter = countFormatters.get(locale);
+  if (!formatter) countFormatters.set(locale, (formatter = new Intl.NumberFormat(locale)));
+  return formatter.format(count);
+}
+
+/** The character that separates the decimals in a locale: "," in French, "." in English. */
+export function decimalMark(locale: string): string {
+  const known = knownSeparators(locale)?.[1];
+  if (known) return known;
+  const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
+  return parts.find((part) => part.type === 'decimal')?.value ?? '.';
 }
 
 const percentFormatters = new Map<string, Intl.NumberFormat>();

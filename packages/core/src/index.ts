@@ -13,6 +13,7 @@ export * from './customer.js';
 export * from './dates.js';
 export * from './errors.js';
 export * from './format.js';
+export * from './number-patterns.js';
 export * from './load-state.js';
 export * from './money.js';
 export * from './money-conversion.js';

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { formatMoney, formatPercent, formatVatRate, toDecimalString } from '../src/index.ts';
+import {
+  decimalMark,
+  formatCount,
+  formatMoney,
+  formatPercent,
+  formatVatRate,
+  KNOWN_MONEY_FORMATS,
+  KNOWN_NUMBER_LOCALES,
+  toDecimalString,
+} from '../src/index.ts';
 import { propertyRuns } from './support/cart-property.ts';
 
 /** Intl itself, fed the exact decimal string: what formatMoney must print, character for character. */
@@ -80,6 +89,38 @@ describe('money formatting', () => {
   it('refuses fractional minor units and unknown currencies', () => {
     assert.throws(() => formatMoney({ amount: 1.5, currency: 'EUR' }, 'fr-FR'), /whole number/);
     assert.throws(() => formatMoney({ amount: 1, currency: 'ABC' }, 'fr-FR'), /Unknown currency/);
+  });
+});
+
+/** Zero, grouping thresholds, the largest amount, and each negated. */
+const EDGES = [0, 1, 99, 100, 999, 1000, 1234, 99_999, 123_456, 1_234_567, 9_876_543_210]
+  .concat(Number.MAX_SAFE_INTEGER)
+  .flatMap((amount) => [amount, -amount]);
+
+describe('locales written without Intl (number-patterns.ts)', () => {
+  it('writes every amount of the table exactly as Intl does', () => {
+    for (const key of KNOWN_MONEY_FORMATS) {
+      const [locale, currency] = key.split('|') as [string, string];
+      for (const amount of EDGES) {
+        assert.equal(
+          formatMoney({ amount, currency }, locale),
+          intl(amount, currency, locale, 2),
+          key,
+        );
+      }
+    }
+  });
+
+  it('writes counts and the decimal mark as Intl does', () => {
+    for (const locale of KNOWN_NUMBER_LOCALES) {
+      const intlCount = new Intl.NumberFormat(locale);
+      for (const count of EDGES) assert.equal(formatCount(count, locale), intlCount.format(count));
+      const mark = intlCount.formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+      assert.equal(decimalMark(locale), mark);
+    }
+    // And a locale outside the table goes through Intl.
+    assert.equal(formatCount(1_234_567, 'en-IN'), '12,34,567');
+    assert.equal(decimalMark('pt-BR'), ',');
   });
 });
 

@@ -1,6 +1,7 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Cart } from '@vitrine/core';
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
+import { VitrineElement } from '../shared/vitrine-element.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import type { VtCart } from '../cart/cart.js';
@@ -15,7 +16,7 @@ import { styles } from './cart-button.styles.js';
  * @csspart badge - The item count.
  * @cssproperty --vt-cart-button-size - Width and height of the button (default 44px).
  */
-export class VtCartButton extends LitElement {
+export class VtCartButton extends VitrineElement {
   static override styles = styles;
 
   static override properties = {

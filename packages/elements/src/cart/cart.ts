@@ -1,5 +1,6 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { adoptStyles, css, LitElement, nothing } from 'lit';
+import { adoptStyles, css, nothing } from 'lit';
+import { VitrineElement } from '../shared/vitrine-element.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import type { CartPanel } from './cart-panel.js';
 
@@ -23,7 +24,7 @@ import type { CartPanel } from './cart-panel.js';
  * @csspart error - The message shown when a change failed.
  * @cssproperty --vt-cart-drawer-width - Width of the drawer (default min(420px, 100vw)).
  */
-export class VtCart extends LitElement {
+export class VtCart extends VitrineElement {
   // Its box only: the rest of its styles come with the panel (cart.styles.ts).
   static override styles = css`
     :host {
@@ -92,7 +93,7 @@ export class VtCart extends LitElement {
       ({ CartPanel, panelStyles }) => {
         // The panel's styles go first, so that a subclass's own static styles still win.
         if (this.renderRoot instanceof ShadowRoot) {
-          const own = (this.constructor as typeof LitElement).elementStyles;
+          const own = (this.constructor as typeof VitrineElement).elementStyles;
           adoptStyles(this.renderRoot, [...panelStyles, ...own]);
         }
         this.panel = new CartPanel(this, this.storefront);

@@ -9,7 +9,8 @@ import {
   type ProductSummary,
   type Storefront,
 } from '@vitrine/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { VitrineElement } from '../shared/vitrine-element.js';
 import { errorMessage } from '../shared/error-message.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
@@ -62,7 +63,7 @@ function sortLabel(sort: CatalogSort): string {
  * @cssproperty --vt-catalog-min-card-width - Narrowest a card gets before the grid wraps (default 220px).
  * @cssproperty --vt-catalog-sticky-top - Where the column heads of `layout="list"` stay while the page scrolls: the height of the host page's own sticky header (default 0).
  */
-export class VtCatalog extends LitElement {
+export class VtCatalog extends VitrineElement {
   static override styles = styles;
 
   static override properties = {
@@ -378,9 +379,11 @@ export class VtCatalog extends LitElement {
     </div>`;
   }
 
+  /** A table row; with `rowIndex`, a row of the virtual list, which measures it as it appears. */
   private row(product: ProductSummary, rowIndex?: number) {
     return html`<vt-product-row
       .product=${product}
+      .renderAtOnce=${rowIndex !== undefined}
       href=${this.hrefOf(product.id)}
       aria-rowindex=${rowIndex ?? nothing}
       ?compare=${this.compare}

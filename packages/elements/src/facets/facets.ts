@@ -1,5 +1,6 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
+  formatCount,
   hasFilters,
   supportsFilter,
   type CatalogFacets,
@@ -7,7 +8,8 @@ import {
   type FacetCount,
   type Storefront,
 } from '@vitrine/core';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { VitrineElement } from '../shared/vitrine-element.js';
 import { intlLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import { facetChoices } from './facet-choices.js';
@@ -53,7 +55,7 @@ const NO_FILTERS: Partial<CatalogQuery> = {
  * @csspart error - What is wrong with the price range typed.
  * @cssstate unsupported - The backend cannot count: nothing is shown, and no room is taken.
  */
-export class VtFacets extends LitElement {
+export class VtFacets extends VitrineElement {
   static override styles = styles;
 
   static override properties = {
@@ -196,7 +198,8 @@ export class VtFacets extends LitElement {
   ) {
     const expanded = this.expanded.has(facet);
     const { shown, more, total } = facetChoices(values ?? [], selected, nameOf, expanded);
-    const number = new Intl.NumberFormat(intlLocale());
+    const locale = intlLocale();
+    const count = (value: number) => formatCount(value, locale);
     return html`<fieldset part="group" class="group">
       <legend>${legend}</legend>
       <label part="option" class="option">
@@ -224,7 +227,7 @@ export class VtFacets extends LitElement {
               >${choice.name}
               ${
                 values
-                  ? html`<span part="count" class="count">(${number.format(choice.count)})</span>`
+                  ? html`<span part="count" class="count">(${count(choice.count)})</span>`
                   : nothing
               }</span
             >
@@ -272,17 +275,17 @@ export class VtFacets extends LitElement {
   }
 
   private renderAvailability(storefront: Storefront, availability: CatalogFacets['availability']) {
-    const number = new Intl.NumberFormat(intlLocale());
+    const locale = intlLocale();
+    const count = (value: number) => formatCount(value, locale);
     if (!supportsFilter(storefront.adapter.capabilities, 'in-stock')) {
       if (!availability) return nothing;
       const { inStock, outOfStock } = availability;
       return html`<div part="availability" class="availability">
         <p class="legend">${msg('Availability', { id: 'product.availability' })}</p>
         <p>
-          ${msg(
-            str`${number.format(inStock)} in stock, ${number.format(outOfStock)} out of stock`,
-            { id: 'facets.stock' },
-          )}
+          ${msg(str`${count(inStock)} in stock, ${count(outOfStock)} out of stock`, {
+            id: 'facets.stock',
+          })}
         </p>
       </div>`;
     }
@@ -301,9 +304,7 @@ export class VtFacets extends LitElement {
           >${msg('In stock only', { id: 'facets.inStockOnly' })}
           ${
             availability
-              ? html`<span part="count" class="count"
-                  >(${number.format(availability.inStock)})</span
-                >`
+              ? html`<span part="count" class="count">(${count(availability.inStock)})</span>`
               : nothing
           }</span
         >

@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import {
-  currencyFormatter,
-  decimalFromMinorUnits,
+  formatMoney,
   priceInputText,
   priceRangeFromInput,
   type PriceFacet,
@@ -112,11 +111,7 @@ export class PriceFilter implements ReactiveController {
     const shown = display === 'incl' ? facet?.inclTax : facet?.exclTax;
     const own = includesTax ? facet?.inclTax : facet?.exclTax;
     const locale = intlLocale();
-    // Intl reads the exact decimal string (no float), and is light enough for two amounts.
-    const money = (amount: number) =>
-      currencyFormatter(locale, facet!.currency).format(
-        decimalFromMinorUnits(amount, facet!.currency) as unknown as number,
-      );
+    const money = (amount: number) => formatMoney({ amount, currency: facet!.currency }, locale);
     const invalid = (bound: Bound) => this.problem === bound || this.problem === 'order';
     const field = (bound: Bound, label: string) =>
       html`<label class="bound">

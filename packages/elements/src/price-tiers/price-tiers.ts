@@ -1,6 +1,7 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { formatMoney, formatPercent, tierTable, type Offer, type TierRow } from '@vitrine/core';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { VitrineElement } from '../shared/vitrine-element.js';
 import { warnOnce } from '../shared/define.js';
 import { intlLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
@@ -15,7 +16,7 @@ import { styles } from './price-tiers.styles.js';
  * @csspart table - The table.
  * @csspart current - The row of the quantity being ordered.
  */
-export class VtPriceTiers extends LitElement {
+export class VtPriceTiers extends VitrineElement {
   static override styles = styles;
 
   static override properties = {

@@ -7,7 +7,8 @@ import {
   type Price,
   type TaxDisplay,
 } from '@vitrine/core';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { VitrineElement } from '../shared/vitrine-element.js';
 import { warnOnce } from '../shared/define.js';
 import { taxLabel } from '../shared/labels.js';
 import { intlLocale } from '../shared/localize.js';
@@ -36,7 +37,7 @@ const isTaxDisplay = (value: string | undefined): value is TaxDisplay =>
  * @csspart unavailable - Shown instead when there is no valid price.
  * @cssproperty --vt-price-size - Font size of the first amount.
  */
-export class VtPrice extends LitElement {
+export class VtPrice extends VitrineElement {
   static override styles = styles;
 
   static override properties = {

@@ -1,6 +1,7 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { DEFAULT_SETTINGS, type Offer, type ProductSummary } from '@vitrine/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { VitrineElement } from '../shared/vitrine-element.js';
 import { AddToCartController } from '../shared/add-to-cart-controller.js';
 import { CompareToggle } from '../shared/compare-toggle.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
@@ -24,7 +25,7 @@ import { styles } from './product-card.styles.js';
  * @csspart cannot-order - Says why there is no add-to-cart button, to a role that may not order.
  * @csspart message - Feedback after adding ("Added" or what went wrong).
  */
-export class VtProductCard extends LitElement {
+export class VtProductCard extends VitrineElement {
   static override styles = styles;
 
   static override properties = {

@@ -1,4 +1,5 @@
 import { pageLanguageLoading } from './localize.js';
+import { renderTurn } from './render-turn.js';
 
 /**
  * Registers a tag once: an embed loaded twice, or a host that already defined the tag with its
@@ -8,6 +9,8 @@ import { pageLanguageLoading } from './localize.js';
  * language's catalogue has loaded: they render once, in the page's language, instead of in
  * English first and again when the catalogue arrives (a flash of the wrong language, and twice
  * the work while the page loads). `<vt-storefront>`, which shows no text, registers at once.
+ * Those registrations take turns with renders (./render-turn.ts): each upgrades the page's
+ * elements of its tag, and all of them at once would make one long task.
  */
 export function defineElement(
   tag: string,
@@ -15,7 +18,7 @@ export function defineElement(
   { showsText = true } = {},
 ): void {
   const loading = showsText ? pageLanguageLoading() : undefined;
-  if (loading) void loading.then(() => register(tag, element));
+  if (loading) void loading.then(renderTurn).then(() => register(tag, element));
   else register(tag, element);
 }
 

@@ -7,7 +7,7 @@ import {
   type StorefrontSettings,
   type Storefront,
 } from '@vitrine/core';
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveElement, type TemplateResult } from 'lit';
 import { useLocale } from './localize.js';
 import '../storefront/vt-storefront.js';
 
@@ -38,7 +38,36 @@ export async function mountInStorefront(content: TemplateResult, options: MountO
     >`,
   );
   await useLocale(locale);
+  await rendered(root);
   return { root, storefront };
+}
+
+/** Every element under `root`, shadow roots included. */
+function allElements(root: Element): Element[] {
+  const found: Element[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    for (const el of node.querySelectorAll('*')) {
+      found.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(root.shadowRoot ?? root);
+  visit(root);
+  return found;
+}
+
+/**
+ * Waits until no element under `root` has a render pending. Elements render in turns
+ * (render-turn.ts), and a render may add elements that render in later turns.
+ */
+export async function rendered(root: Element): Promise<void> {
+  for (;;) {
+    const pending = allElements(root).filter(
+      (el) => (el as Partial<ReactiveElement>).isUpdatePending,
+    ) as ReactiveElement[];
+    if (pending.length === 0) return;
+    await Promise.all(pending.map((el) => el.updateComplete));
+  }
 }
 
 /** Waits until `check` passes (elements render after stores settle). */

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { createStorefront, resolveSettings, type Storefront } from '@vitrine/core';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { VitrineElement } from '../shared/vitrine-element.js';
 import { adapterNames, createAdapter } from '../shared/adapters.js';
 import { storefrontContext } from '../shared/context.js';
 import { warnOnce } from '../shared/define.js';
@@ -18,7 +19,7 @@ import { styles } from './storefront.styles.js';
  * @slot - Any content, including other Vitrine widgets.
  * @fires vt-cart-change - The visitor added, changed or removed a cart line. `event.cart`, `event.change`.
  */
-export class VtStorefront extends LitElement {
+export class VtStorefront extends VitrineElement {
   static override styles = styles;
 
   static override properties = {

@@ -1,6 +1,7 @@
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { TAX_DISPLAYS, type TaxDisplay } from '@vitrine/core';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { VitrineElement } from '../shared/vitrine-element.js';
 import { taxLabel } from '../shared/labels.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import { styles } from './tax-toggle.styles.js';
@@ -14,7 +15,7 @@ import { styles } from './tax-toggle.styles.js';
  * @csspart group - The pair of options.
  * @csspart option - Each option.
  */
-export class VtTaxToggle extends LitElement {
+export class VtTaxToggle extends VitrineElement {
   static override styles = styles;
 
   private readonly storefront = new StorefrontController(this, (sf) => [sf.$settings]);
