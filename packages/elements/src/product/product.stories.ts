@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { VitrineError } from '@vitrine/core';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ShopParameters } from '../../../../.storybook/storefront.js';
 import { sampleProduct } from '../../../../.storybook/storefront.js';
 import '../cart/vt-cart.js';
@@ -10,6 +11,8 @@ import './vt-product.js';
 
 interface ProductArgs {
   productId: string;
+  /** Id of the variant to open on, for a product with variants. */
+  variant?: string;
 }
 
 const severalSellers = sampleProduct('VT-10003');
@@ -19,8 +22,12 @@ const meta: Meta<ProductArgs> = {
   component: 'vt-product',
   tags: ['autodocs'],
   args: { productId: severalSellers.id },
-  argTypes: { productId: { control: 'text', name: 'product-id' } },
-  render: (args) => html`<vt-product product-id=${args.productId}></vt-product>`,
+  argTypes: {
+    productId: { control: 'text', name: 'product-id' },
+    variant: { control: 'text' },
+  },
+  render: (args) =>
+    html`<vt-product product-id=${args.productId} variant=${ifDefined(args.variant)}></vt-product>`,
   parameters: { docs: { story: { iframeHeight: '720px' } } },
 };
 export default meta;
@@ -64,6 +71,20 @@ export const Variants: Story = {
       description: {
         story:
           'Choose a size and a colour: a value missing with the other choices moves them (no grey S). The description comes as HTML: DOMPurify, loaded on demand, removes its script and image. The safety sheet downloads.',
+      },
+    },
+  },
+};
+
+export const OpenedOnAVariant: Story = {
+  name: 'Opened on a variant',
+  args: { productId: jacket.id, variant: 's-navy' },
+  parameters: {
+    vitrine: { products: [jacket] } satisfies ShopParameters,
+    docs: {
+      description: {
+        story:
+          '`variant="s-navy"`: the page opens on size S in navy instead of the best offer’s variant (M navy), as a shared link or a reload would ask. Picking another size or colour fires `vt-variant-change`, for the host to keep the choice in its URL; an id the product does not have opens the default.',
       },
     },
   },

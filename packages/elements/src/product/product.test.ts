@@ -121,8 +121,8 @@ describe('<vt-product>', () => {
       await eventually(() => expect(checked(el)).to.deep.equal(['M', 'Navy']));
       expect(textOf(el)).to.contain('SKU VESTE-M-Navy');
       pick(el, 'Grey');
-      await eventually(() => expect(checked(el)).to.deep.equal(['M', 'Grey']));
-      expect(textOf(el)).to.contain('SKU VESTE-M-Grey');
+      await eventually(() => expect(textOf(el)).to.contain('SKU VESTE-M-Grey'));
+      expect(checked(el)).to.deep.equal(['M', 'Grey']);
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part=add-button]')!.click();
       await eventually(() =>
         expect(storefront.$cart.get().cart?.lines.map((l) => l.offerId)).to.deep.equal([

@@ -13,11 +13,14 @@ import {
   type ProductDetail,
   type ProductVariant,
 } from '@vitrine/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { VitrineElement } from '../shared/vitrine-element.js';
 import '../price/vt-price.js';
 import '../price-tiers/vt-price-tiers.js';
 import { AddToCartController } from '../shared/add-to-cart-controller.js';
 import { AddToQuoteController } from '../shared/add-to-quote-controller.js';
+import { warnOnce } from '../shared/define.js';
 import { errorMessage } from '../shared/error-message.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
 import { quantityMessage } from '../shared/quantity-message.js';
@@ -27,6 +30,7 @@ import { StructuredDataController } from '../shared/structured-data-controller.j
 import { renderDocuments } from './product-documents.js';
 import { galleryOf, renderGallery } from './product-gallery.js';
 import { styles } from './product.styles.js';
+import { VtVariantChangeEvent } from './variant-change-event.js';
 import { renderVariantPicker } from './variant-picker.js';
 
 /**
@@ -38,6 +42,8 @@ import { renderVariantPicker } from './variant-picker.js';
  *
  * @summary A product page: pictures, offers from every seller, quantity, specifications.
  * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
+ * @fires vt-variant-change - The shopper picked another variant (size, colour…): the host may
+ * keep it in its URL.
  * @slot after-specs - Host content below the specifications (e.g. delivery information).
  * @csspart image - The picture shown large.
  * @csspart thumbnail - Each button that shows one of the pictures (when there are several).
@@ -53,13 +59,13 @@ import { renderVariantPicker } from './variant-picker.js';
  * @csspart specs - The specifications table.
  * @csspart error - Shown when the product cannot be loaded, with a retry.
  */
-export class VtProduct extends LitElement {
+export class VtProduct extends VitrineElement {
   static override styles = styles;
 
   static override properties = {
     productId: { type: String, attribute: 'product-id' },
+    variant: { type: String, reflect: true },
     chosenOffer: { state: true },
-    chosenVariant: { state: true },
     shownImage: { state: true },
     brokenImages: { state: true },
     quantity: { state: true },
@@ -68,8 +74,14 @@ export class VtProduct extends LitElement {
 
   /** Id of the product to show. */
   declare productId: string | undefined;
+  /**
+   * Id of the variant shown (`ProductVariant.id`: unique with every backend, where a SKU may be
+   * missing), and of the one the shopper picks. One the product does not have shows the default:
+   * the best offer's variant. A new `product-id` starts on its default unless `variant` changes
+   * with it.
+   */
+  declare variant: string | undefined;
   declare private chosenOffer: string | undefined;
-  declare private chosenVariant: string | undefined;
   /** Index in the gallery of the picture shown large. */
   declare private shownImage: number;
   /** Pictures that failed to load (moved, offline): a placeholder shows instead. */
@@ -105,12 +117,17 @@ export class VtProduct extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('productId')) {
-      this.chosenOffer = this.chosenVariant = undefined;
+      // The last product's variant means nothing here, unless the host named one with the id.
+      if (!changed.has('variant')) this.variant = undefined;
       this.quantity = 1;
       this.shownImage = 0;
+      this.storefront.refresh();
+    }
+    if (changed.has('productId') || changed.has('variant')) {
+      // Another variant has other offers: the one chosen and the last message no longer apply.
+      this.chosenOffer = undefined;
       this.adding.reset();
       this.quoting.reset();
-      this.storefront.refresh();
     }
   }
 
@@ -121,12 +138,20 @@ export class VtProduct extends LitElement {
     return state && 'data' in state ? state.data : undefined;
   }
 
-  /** The variant chosen, else the best offer's, else the first; none without variants. */
-  private variant(product: ProductDetail): ProductVariant | undefined {
+  /** The variant asked for, else the best offer's, else the first; none without variants. */
+  private shownVariant(product: ProductDetail): ProductVariant | undefined {
     const variants = product.variants;
     if (!variants?.length) return undefined;
-    const wanted = this.chosenVariant ?? product.bestOffer?.variantId;
-    return variants.find((variant) => variant.id === wanted) ?? variants[0];
+    const asked = this.variant
+      ? variants.find((variant) => variant.id === this.variant)
+      : undefined;
+    if (this.variant && !asked) {
+      warnOnce(
+        `<vt-product> product ${product.id} has no variant "${this.variant}"; showing its default.`,
+      );
+    }
+    const best = product.bestOffer?.variantId;
+    return asked ?? variants.find((variant) => variant.id === best) ?? variants[0];
   }
 
   /**
@@ -143,7 +168,7 @@ export class VtProduct extends LitElement {
   }
 
   private chooseOption(product: ProductDetail, name: string, value: string): void {
-    const current = this.variant(product);
+    const current = this.shownVariant(product);
     const next = chooseOption(
       product.variants ?? [],
       current ? choiceOf(current) : {},
@@ -151,10 +176,8 @@ export class VtProduct extends LitElement {
       value,
     );
     if (!next || next.id === current?.id) return;
-    this.chosenVariant = next.id;
-    this.chosenOffer = undefined;
-    this.adding.reset();
-    this.quoting.reset();
+    this.variant = next.id;
+    this.dispatchEvent(new VtVariantChangeEvent(product.id, next));
   }
 
   private onQuantity(event: Event, offer: Offer): void {
@@ -193,7 +216,7 @@ export class VtProduct extends LitElement {
         </span>
       </div>`;
     }
-    const variant = this.variant(product);
+    const variant = this.shownVariant(product);
     const offers = offersOfVariant(product, variant?.id);
     const offer = this.offer(offers, product.bestOffer);
     const b2b = storefront.$settings.get().channel === 'b2b';
@@ -393,7 +416,7 @@ export class VtProduct extends LitElement {
                     <input
                       type="radio"
                       name="offer"
-                      .checked=${offer.id === chosen?.id}
+                      .checked=${live(offer.id === chosen?.id)}
                       ?disabled=${offer.stock <= 0}
                       aria-label=${msg(str`Buy from ${offer.seller.name}`, { id: 'product.buyFrom' })}
                       @change=${() => {

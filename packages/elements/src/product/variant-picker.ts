@@ -6,6 +6,7 @@ import {
   type ProductVariant,
 } from '@vitrine/core';
 import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
 
 /**
  * One group of radio buttons per option (size, colour…). A value that does not exist with the
@@ -33,7 +34,9 @@ export function renderVariantPicker(
               <input
                 type="radio"
                 name=${`option-${group.name}`}
-                .checked=${choice[group.name] === value}
+                // live: a click checks a radio before the element renders; the render must
+                // set the group back to the choice (it may move another option).
+                .checked=${live(choice[group.name] === value)}
                 @change=${() => choose(group.name, value)}
               />
               <span>${value}</span>

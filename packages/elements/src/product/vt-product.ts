@@ -2,6 +2,7 @@ import { defineElement } from '../shared/define.js';
 import { VtProduct } from './product.js';
 
 export { VtProduct };
+export { VtVariantChangeEvent } from './variant-change-event.js';
 defineElement('vt-product', VtProduct);
 
 declare global {
