@@ -1,11 +1,14 @@
 import {
   assertLineQuantity,
+  memoryStorage,
   VitrineError,
   type CatalogQuery,
   type Category,
   type CommerceAdapter,
+  type KeyValueStorage,
   type SellerRef,
 } from '@vitrine/core';
+import { createCustomerMethods } from './customer.js';
 import { createMedusaClient } from './http.js';
 import { toCart } from './map-cart.js';
 import { toProductDetail, toProductSummary } from './map-product.js';
@@ -13,12 +16,11 @@ import { chooseMarket, type Market } from './region.js';
 import {
   cartResponseSchema,
   categoryListSchema,
-  customerResponseSchema,
   lineDeletedSchema,
   productListSchema,
   regionsSchema,
-  tokenSchema,
 } from './schemas.js';
+import { sessionToken } from './session-token.js';
 
 export interface MedusaAdapterOptions {
   /** The Medusa server's URL, e.g. "https://shop.example/" (the Store API is under /store). */
@@ -33,6 +35,12 @@ export interface MedusaAdapterOptions {
   readonly storeName?: string;
   /** Replaces the global fetch (tests, or a host that adds headers). */
   readonly fetch?: typeof fetch;
+  /**
+   * Where the signed-in customer's token is kept when the adapter is used without a storefront
+   * (memory by default: a reload signs the customer out); pass `browserStorage()` to keep it
+   * across reloads and tabs. A storefront keeps it in its own storage instead (`keepSessionIn`).
+   */
+  readonly sessionStore?: KeyValueStorage;
 }
 
 /**
@@ -55,12 +63,16 @@ const CATEGORY_PAGE = 100;
 /** Adapter for a Medusa 2 server's Store API. */
 export function createMedusaAdapter(options: MedusaAdapterOptions): CommerceAdapter {
   const base = new URL(options.baseUrl);
-  let token: string | undefined;
+  // A customer signs in to the server, whatever the region: one token per server.
+  const token = sessionToken(
+    options.sessionStore ?? memoryStorage(),
+    `vitrine:medusa:${base.href}`,
+  );
   const request = createMedusaClient({
     baseUrl: base.href,
     publishableKey: options.publishableKey,
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-    token: () => token,
+    session: token,
   });
   const seller: SellerRef = { id: 'store', name: options.storeName ?? base.hostname };
   const enc = encodeURIComponent;
@@ -212,41 +224,6 @@ export function createMedusaAdapter(options: MedusaAdapterOptions): CommerceAdap
       return toCart(parent, seller);
     },
 
-    async signIn(credentials) {
-      if (credentials.kind !== 'password') {
-        throw new VitrineError(
-          'invalid-input',
-          `Medusa signs in by password, not ${credentials.kind}`,
-        );
-      }
-      token = undefined;
-      const { email, password } = credentials;
-      const issued = await request(
-        { method: 'POST', path: '/auth/customer/emailpass', body: { email, password } },
-        tokenSchema,
-      );
-      token = issued.token;
-      try {
-        const { customer } = await request({ path: '/store/customers/me' }, customerResponseSchema);
-        const name = [customer.first_name, customer.last_name].filter(Boolean).join(' ');
-        return {
-          id: customer.id,
-          name: name || customer.email,
-          email: customer.email,
-          // Medusa records a company by its name only: the name is its identity.
-          ...(customer.company_name && {
-            company: { id: customer.company_name, name: customer.company_name },
-          }),
-        };
-      } catch (error) {
-        token = undefined;
-        throw error;
-      }
-    },
-
-    async signOut() {
-      // Medusa's tokens are stateless JWTs: forgetting it is signing out.
-      token = undefined;
-    },
+    ...createCustomerMethods({ request, token }),
   };
 }

@@ -1,6 +1,7 @@
 import { errorCodeForStatus, httpFailureMessage, VitrineError } from '@vitrine/core';
 import * as v from 'valibot';
 import { errorSchema } from './schemas.js';
+import type { SessionToken } from './session-token.js';
 
 export interface MedusaRequest {
   readonly method?: 'GET' | 'POST' | 'DELETE';
@@ -8,14 +9,19 @@ export interface MedusaRequest {
   readonly path: string;
   readonly body?: unknown;
   readonly signal?: AbortSignal | undefined;
+  /**
+   * Only the customer may ask (their own record): when Medusa refuses the token, the refusal is
+   * the answer, not a reason to ask again as a guest.
+   */
+  readonly forCustomer?: boolean;
 }
 
 export interface MedusaClientOptions {
   readonly baseUrl: string;
   readonly publishableKey: string;
   readonly fetch: typeof fetch;
-  /** The signed-in customer's token, read at each request. */
-  readonly token: () => string | undefined;
+  /** The signed-in customer's token, read at each request; forgotten when Medusa refuses it. */
+  readonly session: Pick<SessionToken, 'read' | 'forget'>;
 }
 
 export type MedusaClient = <S extends v.GenericSchema>(
@@ -43,16 +49,39 @@ function errorFrom(status: number, payload: unknown): VitrineError {
  * One JSON request to Medusa: the publishable key on every Store API request, the customer's
  * token when signed in. Network failures, error statuses and payloads that do not match the
  * schema all become VitrineErrors. Tokens never appear in error messages.
+ *
+ * Medusa answers 401 to an expired, forged or revoked token even on public routes: the token is
+ * then forgotten and the request made again as a guest's (Medusa refused it before doing
+ * anything), so that a customer whose session ran out still sees the shop.
  */
 export function createMedusaClient(options: MedusaClientOptions): MedusaClient {
+  const send = createSender(options);
+  return async (request, schema) => {
+    const token = options.session.read();
+    try {
+      return await send(request, schema, token);
+    } catch (error) {
+      if (!token || !(error instanceof VitrineError && error.status === 401)) throw error;
+      // Another tab may have signed in anew meanwhile: its token is not the one refused.
+      if (options.session.read() === token) options.session.forget();
+      if (request.forCustomer) throw error;
+      return send(request, schema, undefined);
+    }
+  };
+}
+
+function createSender(options: MedusaClientOptions) {
   const root = options.baseUrl.replace(/\/+$/, '');
 
-  return async (request, schema) => {
+  return async <S extends v.GenericSchema>(
+    request: MedusaRequest,
+    schema: S,
+    token: string | undefined,
+  ): Promise<v.InferOutput<S>> => {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (request.path.startsWith('/store/')) {
       headers['x-publishable-api-key'] = options.publishableKey;
     }
-    const token = options.token();
     if (token) headers.authorization = `Bearer ${token}`;
     if (request.body !== undefined) headers['content-type'] = 'application/json';
 

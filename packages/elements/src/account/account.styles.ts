@@ -127,6 +127,39 @@ export const styles = [
       font: inherit;
       font-weight: 400;
     }
+    .sign-in {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_vt-space);
+    }
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+      font-size: 0.875rem;
+      font-weight: 600;
+    }
+    .field input {
+      min-height: 40px;
+      padding: 0 var(--_vt-space);
+      border: 1px solid var(--_vt-border);
+      border-radius: var(--_vt-radius);
+      background: var(--_vt-surface);
+      color: var(--_vt-text);
+      font: inherit;
+      font-size: 1rem;
+      font-weight: 400;
+    }
+    .sign-in .detail {
+      display: block;
+      margin-top: 2px;
+      color: var(--_vt-muted);
+    }
+    /* The demo personas under the form, when the shop offers both. */
+    .sign-in ~ .heading {
+      padding-top: var(--_vt-space);
+      border-top: 1px solid var(--_vt-border);
+    }
     .restoring {
       display: inline-block;
       width: 8rem;

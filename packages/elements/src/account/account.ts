@@ -1,6 +1,7 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   toVitrineError,
+  type CommerceAdapter,
   type CustomerRole,
   type Membership,
   type Persona,
@@ -8,10 +9,14 @@ import {
   type Storefront,
   type VitrineError,
 } from '@vitrine/core';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { VitrineElement } from '../shared/vitrine-element.js';
 import { errorMessage } from '../shared/error-message.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import { styles } from './account.styles.js';
+
+/** The e-mail and password form, loaded when a guest first opens the panel of such a shop. */
+type PasswordFormModule = typeof import('./password-form.js');
 
 type PersonaList =
   | { readonly status: 'idle' | 'loading' }
@@ -46,6 +51,15 @@ function membershipLabel(membership: Pick<Membership, 'role' | 'company'>): stri
     : role;
 }
 
+/** The ways this shop signs a guest in that the account offers. */
+function signInWays(adapter: CommerceAdapter) {
+  const kinds = adapter.capabilities.signIn;
+  return {
+    password: kinds.includes('password') && !!adapter.signIn,
+    personas: kinds.includes('persona') && !!adapter.signIn && !!adapter.listPersonas,
+  };
+}
+
 /** The active membership, as listed; the customer's own role when the backend lists none. */
 function activeMembership(customer: SignedInCustomer): Pick<Membership, 'role' | 'company'> {
   return (
@@ -58,9 +72,10 @@ function activeMembership(customer: SignedInCustomer): Pick<Membership, 'role' |
 
 /**
  * Closed, it is one button: "Sign in", or the customer's name with the active role. Open, it
- * lists the demo personas to sign in as, or shows the customer's company, a role switcher (when
- * they hold several memberships: prices and allowed actions follow the role) and "Sign out".
- * Escape closes it. Shows nothing for a guest when the backend has no persona sign-in.
+ * offers what the backend signs in with — an e-mail and password form, the demo personas, or
+ * both — or shows the customer's company, a role switcher (when they hold several memberships:
+ * prices and allowed actions follow the role) and "Sign out". Escape closes it. Shows nothing
+ * for a guest when the backend signs nobody in.
  *
  * The role switcher only chooses: the backend decides what each role may do, on every request.
  *
@@ -68,11 +83,14 @@ function activeMembership(customer: SignedInCustomer): Pick<Membership, 'role' |
  * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
  * @csspart trigger - The button that opens and closes the panel.
  * @csspart panel - The panel under it.
+ * @csspart sign-in-form - The e-mail and password form.
+ * @csspart input - The e-mail and password fields.
+ * @csspart sign-in-submit - The form's sign-in button.
  * @csspart persona - Each persona's sign-in button.
  * @csspart role-switcher - The select of the customer's memberships.
  * @csspart sign-out - The sign-out button.
  */
-export class VtAccount extends LitElement {
+export class VtAccount extends VitrineElement {
   static override styles = styles;
 
   static override properties = {
@@ -80,6 +98,9 @@ export class VtAccount extends LitElement {
     personas: { state: true },
     announcement: { state: true },
     failure: { state: true },
+    signInFailure: { state: true },
+    acting: { state: true },
+    passwordForm: { state: true },
   };
 
   declare private open: boolean;
@@ -87,9 +108,14 @@ export class VtAccount extends LitElement {
   /** What the last action did, for the live region. */
   declare private announcement: string;
   declare private failure: VitrineError | undefined;
+  /** Why the e-mail and password did not sign in; shown in the form. */
+  declare private signInFailure: VitrineError | undefined;
+  /** A session action is under way: one at a time, and the form's button says so. */
+  declare private acting: boolean;
+  declare private passwordForm: PasswordFormModule | undefined;
+  private passwordFormLoading: Promise<PasswordFormModule> | undefined;
 
   private readonly storefront = new StorefrontController(this, (sf) => [sf.$customer]);
-  private acting = false;
 
   constructor() {
     super();
@@ -97,6 +123,9 @@ export class VtAccount extends LitElement {
     this.personas = { status: 'idle' };
     this.announcement = '';
     this.failure = undefined;
+    this.signInFailure = undefined;
+    this.acting = false;
+    this.passwordForm = undefined;
     updateWhenLocaleChanges(this);
   }
 
@@ -129,9 +158,22 @@ export class VtAccount extends LitElement {
   private toggle(storefront: Storefront): void {
     this.open = !this.open;
     this.failure = undefined;
-    if (this.open && !storefront.$customer.get().customer && this.personas.status !== 'ready') {
-      void this.loadPersonas(storefront);
-    }
+    this.signInFailure = undefined;
+    if (!this.open || storefront.$customer.get().customer) return;
+    const ways = signInWays(storefront.adapter);
+    if (ways.personas && this.personas.status !== 'ready') void this.loadPersonas(storefront);
+    if (ways.password) void this.showPasswordForm();
+  }
+
+  private async showPasswordForm(): Promise<void> {
+    this.passwordForm = await (this.passwordFormLoading ??= import('./password-form.js'));
+    await this.updateComplete;
+    // The form is what the shopper opened the panel for: ready to type in.
+    this.field('email')?.focus();
+  }
+
+  private field(name: 'email' | 'password'): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>(`input[name=${name}]`);
   }
 
   private async loadPersonas(storefront: Storefront): Promise<void> {
@@ -145,26 +187,55 @@ export class VtAccount extends LitElement {
 
   /**
    * Runs a session action, one at a time (controls stay enabled so that focus stays where it
-   * is); says what it did, or what went wrong.
+   * is, but for the form's button); says what it did, or what went wrong — in the panel, or
+   * through `failed` when the action shows it elsewhere.
    */
   private async act(
     run: () => Promise<SignedInCustomer | undefined | void>,
     done: (customer: SignedInCustomer | undefined) => string,
     closeAfter: boolean,
+    failed: (error: VitrineError) => void | Promise<void> = (error) => {
+      this.failure = error;
+    },
   ): Promise<void> {
     if (this.acting) return;
     this.acting = true;
     this.failure = undefined;
+    this.signInFailure = undefined;
     this.announcement = '';
+    let failure: VitrineError | undefined;
     try {
       const customer = (await run()) ?? undefined;
       this.announcement = done(customer);
-      if (closeAfter) await this.close();
     } catch (error) {
-      this.failure = toVitrineError(error);
+      failure = toVitrineError(error);
     } finally {
       this.acting = false;
     }
+    if (failure) await failed(failure);
+    else if (closeAfter) await this.close();
+  }
+
+  private signInWithPassword(
+    event: SubmitEvent,
+    storefront: Storefront,
+    { typedCredentials, refusedCredentials }: PasswordFormModule,
+  ): void {
+    event.preventDefault();
+    const { email, password } = typedCredentials(event.currentTarget as HTMLFormElement);
+    void this.act(
+      () => storefront.signIn({ kind: 'password', email, password }),
+      (customer) => msg(str`Signed in: ${customer?.name ?? email}`, { id: 'account.signedIn' }),
+      true,
+      async (error) => {
+        this.signInFailure = error;
+        await this.updateComplete;
+        // The e-mail stays; a refused password is typed again, anything else is tried again.
+        const field = this.field('password');
+        if (field && refusedCredentials(error)) field.value = '';
+        field?.focus();
+      },
+    );
   }
 
   protected override render() {
@@ -172,9 +243,7 @@ export class VtAccount extends LitElement {
     if (!storefront) return nothing;
     const session = storefront.$customer.get();
     const customer = session.customer;
-    const takesPersonas =
-      storefront.adapter.capabilities.signIn.includes('persona') &&
-      !!storefront.adapter.listPersonas;
+    const ways = signInWays(storefront.adapter);
     if (session.status === 'loading') {
       return html`<span class="restoring" aria-busy="true">
         <span class="visually-hidden" role="status">
@@ -182,7 +251,7 @@ export class VtAccount extends LitElement {
         </span>
       </span>`;
     }
-    if (!customer && !takesPersonas) return html`${this.renderMessage()}`;
+    if (!customer && !ways.password && !ways.personas) return html`${this.renderMessage()}`;
     return html`<div class="account" @keydown=${this.onKeydown}>
       <button
         part="trigger"
@@ -204,7 +273,8 @@ export class VtAccount extends LitElement {
           this.open
             ? customer
               ? this.renderCustomer(storefront, customer)
-              : this.renderPersonas(storefront)
+              : html`${ways.password ? this.renderPasswordForm(storefront) : nothing}
+                ${ways.personas ? this.renderPersonas(storefront) : nothing}`
             : nothing
         }
         ${
@@ -215,6 +285,16 @@ export class VtAccount extends LitElement {
       </div>
       ${this.renderMessage()}
     </div>`;
+  }
+
+  private renderPasswordForm(storefront: Storefront) {
+    const form = this.passwordForm;
+    if (!form) return nothing;
+    return form.passwordForm({
+      busy: this.acting,
+      failure: this.signInFailure,
+      onSubmit: (event) => this.signInWithPassword(event, storefront, form),
+    });
   }
 
   private renderPersonas(storefront: Storefront) {
