@@ -63,7 +63,9 @@ export const styles = [
       transition: opacity 0.15s;
     }
     .table {
-      --_vt-table-columns: 56px minmax(160px, 1fr) 140px 140px 100px 250px;
+      /* Wide screens get the full widths; a tablet's narrower table shrinks each column. */
+      --_vt-table-columns: 56px minmax(140px, 1fr) minmax(88px, 140px) minmax(120px, 140px)
+        minmax(84px, 100px) minmax(172px, 250px);
       transition: opacity 0.15s;
     }
     .table[aria-busy='true'] {

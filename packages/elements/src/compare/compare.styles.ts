@@ -114,6 +114,12 @@ export const styles = [
     .scroll {
       overflow-x: auto;
     }
+    table {
+      transition: opacity 0.15s;
+    }
+    table[aria-busy='true'] {
+      opacity: 0.55;
+    }
     th,
     td {
       vertical-align: top;

@@ -1,4 +1,6 @@
 import { expect, html } from '@open-wc/testing';
+import { createMemoryAdapter, samplePersonas } from '@vitrine/adapter-memory';
+import type { CommerceAdapter, ProductDetail } from '@vitrine/core';
 import { useLocale } from '../shared/localize.js';
 import { eventually, mountInStorefront, sampleProducts, textOf } from '../shared/test-fixtures.js';
 import '../catalog/vt-catalog.js';
@@ -48,15 +50,63 @@ describe('<vt-compare>', () => {
       [a, b, c, d].map((p) => p!.id),
     );
     const catalog = root.querySelector('vt-catalog')!;
-    await eventually(() =>
-      expect(catalog.shadowRoot!.querySelectorAll('vt-product-card').length).to.be.greaterThan(4),
-    );
-    const card = [...catalog.shadowRoot!.querySelectorAll('vt-product-card')].find(
-      (el) => el.shadowRoot!.querySelector('h3')!.textContent!.trim() === e!.name,
-    )!;
+    // Cards may render over several tasks: wait for the fifth product's own card.
+    const cardOfE = () =>
+      [...catalog.shadowRoot!.querySelectorAll('vt-product-card')].find(
+        (el) => el.shadowRoot!.querySelector('h3')?.textContent?.trim() === e!.name,
+      );
+    await eventually(() => expect(cardOfE()).to.exist);
+    const card = cardOfE()!;
     const box = card.shadowRoot!.querySelector<HTMLInputElement>('.compare input')!;
     box.click();
     await eventually(() => expect(textOf(card)).to.contain('You can compare up to 4 products.'));
     expect(box.checked).to.equal(false);
+  });
+
+  it('keeps the table on screen, busy, while a new customer’s prices are read', async () => {
+    const real = createMemoryAdapter({ products: sampleProducts, personas: samplePersonas });
+    const waiting: (() => void)[] = [];
+    // The signed-in buyer's answers wait for the test, each price 1 € lower than the guest's.
+    const adapter: CommerceAdapter = {
+      ...real,
+      getProduct: async (id, options) => {
+        const detail = await real.getProduct(id, options);
+        if (!(await real.currentCustomer!())) return detail;
+        const offers = detail.offers.map((offer) => ({
+          ...offer,
+          price: { ...offer.price, amount: offer.price.amount - 100 },
+        }));
+        const forBuyer: ProductDetail = { ...detail, offers, bestOffer: offers[0] };
+        return new Promise((resolve) => waiting.push(() => resolve(forBuyer)));
+      },
+    };
+    const { root, storefront } = await mountInStorefront(html`<vt-compare></vt-compare>`, {
+      adapter,
+      settings: { channel: 'b2b', taxDisplay: 'excl' },
+    });
+    storefront.toggleCompare(a!);
+    storefront.toggleCompare(b!);
+    const el = root.querySelector('vt-compare')!;
+    await eventually(() => expect(el.shadowRoot!.querySelector('[part=compare-button]')).to.exist);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=compare-button]')!.click();
+    const table = () => el.shadowRoot!.querySelector('[part=table]');
+    const firstPrice = () => textOf(table()?.querySelector('tbody vt-price'));
+    await eventually(() => expect(firstPrice()).to.contain('excl. VAT'));
+    const guestPrice = firstPrice();
+    expect(table()!.getAttribute('aria-busy')).to.equal('false');
+
+    await storefront.signIn({ kind: 'persona', persona: 'lea' });
+    await eventually(() => expect(waiting).to.have.length(2));
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('.panel'))).not.to.contain('Loading');
+    expect(table()!.getAttribute('aria-busy')).to.equal('true');
+    await eventually(() => expect(getComputedStyle(table()!).opacity).to.equal('0.55'), 1000);
+    expect(firstPrice()).to.equal(guestPrice);
+
+    for (const answer of waiting) answer();
+    await eventually(() => expect(table()!.getAttribute('aria-busy')).to.equal('false'));
+    expect(firstPrice()).not.to.equal(guestPrice);
+    await eventually(() => expect(getComputedStyle(table()!).opacity).to.equal('1'), 1000);
+    await expect(el).to.be.accessible();
   });
 });

@@ -6,7 +6,8 @@ import {
   type ProductDetail,
   type Storefront,
 } from '@vitrine/core';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { VitrineElement } from '../shared/vitrine-element.js';
 import '../price/vt-price.js';
 import { errorMessage } from '../shared/error-message.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
@@ -23,7 +24,7 @@ import { styles } from './compare.styles.js';
  * @csspart table - The comparison table.
  * @cssproperty --vt-compare-tray-offset - Distance of the tray from the bottom of the window (default 16px).
  */
-export class VtCompare extends LitElement {
+export class VtCompare extends VitrineElement {
   static override styles = styles;
 
   static override properties = {
@@ -122,8 +123,11 @@ export class VtCompare extends LitElement {
   private renderDialog(storefront: Storefront, items: readonly ComparedProduct[]) {
     const states = items.map((item) => storefront.$product(item.id).get());
     const failed = states.find((state) => state.status === 'error');
-    const products = states.flatMap((state) => (state.status === 'ready' ? [state.data] : []));
-    const ready = products.length === items.length;
+    // A product read again (another customer signed in) keeps its data while the request is
+    // under way: the table stays, busy, instead of giving way to "Loading…".
+    const products = states.flatMap((state) => ('data' in state && state.data ? [state.data] : []));
+    const complete = products.length === items.length;
+    const busy = states.some((state) => state.status === 'loading');
     return html`<dialog
       aria-labelledby="compare-title"
       @close=${() => (this.open = false)}
@@ -151,8 +155,8 @@ export class VtCompare extends LitElement {
         ${
           failed?.status === 'error'
             ? html`<p class="error" role="alert">${errorMessage(failed.error)}</p>`
-            : ready
-              ? this.renderTable(products)
+            : complete
+              ? this.renderTable(products, busy)
               : html`<p role="status">
                   ${msg('Loading the comparison…', { id: 'compare.loading' })}
                 </p>`
@@ -161,11 +165,12 @@ export class VtCompare extends LitElement {
     </dialog>`;
   }
 
-  private renderTable(products: readonly ProductDetail[]) {
+  /** `busy`: some products are being read again; their previous data shows, dimmed. */
+  private renderTable(products: readonly ProductDetail[], busy: boolean) {
     const b2b = this.storefront.value?.$settings.get().channel === 'b2b';
     const rows = compareSpecs(products).filter((row) => !this.differencesOnly || row.differs);
     return html`<div class="scroll">
-      <table part="table">
+      <table part="table" aria-busy=${busy ? 'true' : 'false'}>
         <thead>
           <tr>
             <td></td>

@@ -9,9 +9,13 @@ export const styles = [
   css`
     :host {
       display: grid;
+      /* The table's columns come from <vt-catalog>, for its header and rows alike. Alone, a row
+         takes the same widths where there is room and narrower ones on a tablet, rather than
+         overflowing: the columns' minimums and the gaps add up to 700 px. */
       grid-template-columns: var(
         --_vt-table-columns,
-        56px minmax(160px, 1fr) 140px 140px 100px 250px
+        56px minmax(140px, 1fr) minmax(88px, 140px) minmax(120px, 140px) minmax(84px, 100px)
+          minmax(172px, 250px)
       );
       gap: var(--_vt-space);
       align-items: center;
@@ -98,20 +102,19 @@ export const styles = [
     }
     @media (max-width: 760px) {
       :host {
-        grid-template-columns: 56px 1fr;
+        grid-template-columns: 56px minmax(0, 1fr);
+        row-gap: calc(var(--_vt-space) / 2);
       }
-      .seller,
-      .price {
-        --vt-price-size: 1.0625rem;
-      }
-      .stock {
-        display: none;
-      }
-      /* Everything under the name, beside the picture: the first column is the picture's 56 px. */
+      /* Everything under the name, beside the picture: the first column is the picture's 56 px.
+         The stock stays, one short line under the price: a buyer on a phone orders from it. */
       .seller,
       .price,
+      .stock,
       .buy {
         grid-column: 2;
+      }
+      .buy {
+        margin-top: calc(var(--_vt-space) / 2);
       }
     }
   `,

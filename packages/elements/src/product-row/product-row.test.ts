@@ -1,7 +1,9 @@
 import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { useLocale } from '../shared/localize.js';
 import { eventually, inStockProducts, mountInStorefront, textOf } from '../shared/test-fixtures.js';
 import '../catalog/vt-catalog.js';
+import type { VtProductRow } from './product-row.js';
 import './vt-product-row.js';
 
 const product = inStockProducts[0]!;
@@ -95,6 +97,12 @@ describe('<vt-product-row>', () => {
     );
     expect(catalog.shadowRoot!.querySelector('[role=table]')).to.exist;
     expect(catalog.shadowRoot!.querySelectorAll('[role=columnheader]')).to.have.length(6);
+    // Rows render in turns: the table is read once every row has its cells.
+    await Promise.all(
+      [...catalog.shadowRoot!.querySelectorAll<VtProductRow>('vt-product-row')].map(
+        (row) => row.updateComplete,
+      ),
+    );
     await expect(catalog).to.be.accessible();
   });
 
@@ -131,6 +139,61 @@ describe('<vt-product-row>', () => {
     for (const name of ['amount', 'label', 'regular', 'secondary']) {
       const right = inner()!.querySelector(`[part=${name}]`)!.getBoundingClientRect().right;
       expect(Math.round(right), name).to.be.at.most(Math.round(cell.right));
+    }
+  });
+
+  it('on its own, narrows its columns on a tablet rather than overflowing', async () => {
+    // 776 px: a table's width on an 800 px tablet, as wide as the page's content.
+    const { root } = await mountInStorefront(
+      html`<div role="table" aria-label="Products" style="width: 776px">
+        <vt-product-row .product=${product} href="/p"></vt-product-row>
+      </div>`,
+      { settings: { channel: 'b2b', taxDisplay: 'excl' } },
+    );
+    const row = root.querySelector('vt-product-row')!;
+    await eventually(() => expect(row.shadowRoot!.querySelector('[part=add-button]')).to.exist);
+    const right = row.getBoundingClientRect().right;
+    for (const cell of row.shadowRoot!.querySelectorAll('[role=cell]')) {
+      expect(cell.getBoundingClientRect().right, cell.className).to.be.at.most(right);
+    }
+    expect(textOf(row.shadowRoot!.querySelector('.stock'))).to.equal('In stock');
+  });
+
+  it('on a phone, still tells the stock, on one line under the price, within the screen', async () => {
+    await setViewport({ width: 360, height: 800 });
+    try {
+      const soldOut = {
+        ...product,
+        id: 'sold-out',
+        bestOffer: { ...product.bestOffer!, stock: 0 },
+      };
+      const { root } = await mountInStorefront(
+        html`<div role="table" aria-label="Products">
+          <vt-product-row .product=${product} href="/p"></vt-product-row>
+          <vt-product-row .product=${soldOut} href="/p"></vt-product-row>
+        </div>`,
+        { settings: { channel: 'b2b', taxDisplay: 'excl' } },
+      );
+      const [inStock, out] = [...root.querySelectorAll('vt-product-row')];
+      const cell = (row: Element, name: string) => row.shadowRoot!.querySelector(`.${name}`)!;
+      await eventually(() => expect(textOf(cell(inStock!, 'stock'))).to.equal('In stock'));
+      expect(textOf(cell(out!, 'stock'))).to.equal('Out of stock');
+      for (const row of [inStock!, out!]) {
+        const stock = cell(row, 'stock');
+        expect(stock.checkVisibility()).to.equal(true);
+        const box = stock.getBoundingClientRect();
+        const price = cell(row, 'price').getBoundingClientRect();
+        const name = cell(row, 'name').getBoundingClientRect();
+        expect(box.top).to.be.at.least(price.bottom);
+        expect(box.bottom).to.be.at.most(cell(row, 'buy').getBoundingClientRect().top);
+        expect(box.left).to.equal(name.left);
+        // One line: the stock takes no more room than a line of its text.
+        expect(box.height).to.be.below(2 * parseFloat(getComputedStyle(stock).fontSize));
+      }
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      await expect(root.querySelector('[role=table]')).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 });

@@ -5,7 +5,8 @@ import {
   type Offer,
   type ProductSummary,
 } from '@vitrine/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { VitrineElement } from '../shared/vitrine-element.js';
 import '../price/vt-price.js';
 import { AddToCartController } from '../shared/add-to-cart-controller.js';
 import { AddToQuoteController } from '../shared/add-to-quote-controller.js';
@@ -23,6 +24,9 @@ import { styles } from './product-row.styles.js';
  * and a "Choose options" link to `href` takes the place of the quantity and Add, as on
  * `<vt-product-card>`.
  *
+ * Below 760 px (a phone, a narrow tablet), the cells stack beside the picture: name, seller,
+ * price, then the stock on one short line, which a buyer needs before ordering at any width.
+ *
  * @summary One product as a dense table row: SKU, name, seller, price, stock, quantity, add.
  * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
  * @csspart name - The product name (a link with `href`).
@@ -33,7 +37,7 @@ import { styles } from './product-row.styles.js';
  * @csspart quote-button - "Quote": adds the quantity to a quote request, for the roles that may ask.
  * @csspart quote-message - Feedback after adding to a quote request.
  */
-export class VtProductRow extends LitElement {
+export class VtProductRow extends VitrineElement {
   static override styles = styles;
 
   static override properties = {
