@@ -62,12 +62,6 @@ export const styles = [
       list-style: none;
       transition: opacity 0.15s;
     }
-    /* Cards out of view are not laid out or painted until scrolled near (a phone shows two of
-       twenty-four); each keeps the size it last had, so the scrollbar does not jump. */
-    .grid > li {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 24rem;
-    }
     .table {
       /* Wide screens get the full widths; a tablet's narrower table shrinks each column. */
       --_vt-table-columns: 56px minmax(140px, 1fr) minmax(88px, 140px) minmax(120px, 140px)
