@@ -7,6 +7,7 @@ import {
   type CommerceAdapter,
   type KeyValueStorage,
   type SellerRef,
+  sessionToken,
 } from '@vitrine/core';
 import { createCustomerMethods } from './customer.js';
 import { createMedusaClient } from './http.js';
@@ -20,7 +21,6 @@ import {
   productListSchema,
   regionsSchema,
 } from './schemas.js';
-import { sessionToken } from './session-token.js';
 
 export interface MedusaAdapterOptions {
   /** The Medusa server's URL, e.g. "https://shop.example/" (the Store API is under /store). */

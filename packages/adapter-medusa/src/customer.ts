@@ -4,10 +4,10 @@ import {
   type RequestOptions,
   type SessionSlot,
   type SignInCredentials,
+  type SessionToken,
 } from '@vitrine/core';
 import type { MedusaClient } from './http.js';
 import { customerResponseSchema, tokenSchema, type CustomerPayload } from './schemas.js';
-import type { SessionToken } from './session-token.js';
 
 interface CustomerContext {
   readonly request: MedusaClient;

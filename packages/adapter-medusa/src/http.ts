@@ -1,7 +1,11 @@
-import { errorCodeForStatus, httpFailureMessage, VitrineError } from '@vitrine/core';
+import {
+  errorCodeForStatus,
+  httpFailureMessage,
+  VitrineError,
+  type SessionToken,
+} from '@vitrine/core';
 import * as v from 'valibot';
 import { errorSchema } from './schemas.js';
-import type { SessionToken } from './session-token.js';
 
 export interface MedusaRequest {
   readonly method?: 'GET' | 'POST' | 'DELETE';

@@ -1,4 +1,4 @@
-import { memoryStorage, type CommerceAdapter } from '@vitrine/core';
+import { memoryStorage, type CommerceAdapter, sessionToken } from '@vitrine/core';
 import { createCartMethods } from './cart.js';
 import { CATALOG_SORTS, createCatalog } from './catalog.js';
 import { createChannelCache } from './channel.js';
@@ -6,7 +6,6 @@ import { createCustomerMethods } from './customer.js';
 import { createGraphqlClient } from './graphql.js';
 import { vendureLanguageCode } from './language.js';
 import type { VendureAdapterOptions } from './options.js';
-import { sessionToken } from './session-token.js';
 
 /** Adapter for the Shop API of Vendure 3 (GraphQL over POST, bearer session tokens). */
 export function createVendureAdapter(options: VendureAdapterOptions): CommerceAdapter {
@@ -19,6 +18,9 @@ export function createVendureAdapter(options: VendureAdapterOptions): CommerceAd
   const base = new URL(options.baseUrl);
   const id = options.channelToken ? `${base.href}#${options.channelToken}` : base.href;
 
+  // Vendure opens a session (first order, sign-in) by sending its token in the
+  // `vendure-auth-token` header; the adapter sends it back as a bearer token: the active order
+  // and the customer belong to that session.
   const token = sessionToken(options.sessionStore ?? memoryStorage(), `vitrine:vendure:${id}`);
   const request = createGraphqlClient({
     endpoint: endpoint.href,

@@ -1,9 +1,16 @@
-import { VitrineError, type Customer, type SignInCredentials } from '@vitrine/core';
-import { SIGN_IN, SIGN_OUT } from './documents.js';
+import {
+  VitrineError,
+  type Customer,
+  type RequestOptions,
+  type SessionSlot,
+  type SignInCredentials,
+  type SessionToken,
+} from '@vitrine/core';
+import { ACTIVE_CUSTOMER, SIGN_IN, SIGN_OUT } from './documents.js';
 import { fromErrorResult, isErrorResult } from './error-results.js';
 import type { GraphqlRequest } from './graphql.js';
-import { signInSchema, signOutSchema } from './schemas.js';
-import type { SessionToken } from './session-token.js';
+import { graphqlErrorCode, SESSION_ENDED } from './graphql-errors.js';
+import { activeCustomerSchema, signInSchema, signOutSchema } from './schemas.js';
 
 interface CustomerContext {
   readonly request: GraphqlRequest;
@@ -13,7 +20,8 @@ interface CustomerContext {
 /**
  * Sign-in with Vendure's native strategy (`login`). The guest's session token goes with it, so
  * Vendure can merge the guest's order into the customer's; the answer's header then carries the
- * customer's session token, which the transport keeps.
+ * customer's session token, which the transport keeps. After a reload, `activeCustomer` says
+ * whose session the kept token is.
  */
 export function createCustomerMethods({ request, token }: CustomerContext) {
   return {
@@ -37,6 +45,30 @@ export function createCustomerMethods({ request, token }: CustomerContext) {
       } finally {
         // Even if the shop could not be told, this browser no longer acts for the customer.
         token.forget();
+      }
+    },
+
+    keepSessionIn(slot: SessionSlot): void {
+      token.use(slot);
+    },
+
+    async currentCustomer({ signal }: RequestOptions = {}): Promise<Customer | undefined> {
+      if (!token.read()) return undefined;
+      let ended = false;
+      try {
+        const { activeCustomer } = await request(ACTIVE_CUSTOMER, {}, activeCustomerSchema, {
+          signal,
+          onError: (error) => void (ended = SESSION_ENDED.has(graphqlErrorCode(error))),
+        });
+        if (!activeCustomer) return undefined;
+        const { firstName, lastName, emailAddress, user } = activeCustomer;
+        const name = [firstName, lastName].filter(Boolean).join(' ');
+        // The user's id, as `login` answers it; the customer is named when Vendure knows a name.
+        return { id: user.id, name: name || emailAddress, email: emailAddress };
+      } catch (error) {
+        // The token was refused and the transport forgot it: a guest, not a failure to show.
+        if (ended) return undefined;
+        throw error;
       }
     },
   };

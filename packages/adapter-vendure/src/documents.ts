@@ -96,3 +96,8 @@ export const SIGN_IN = `mutation SignIn($username: String!, $password: String!) 
 }`;
 
 export const SIGN_OUT = `mutation SignOut { logout { success } }`;
+
+/** `user { id }`: the id `login` answers, so that the customer keeps one id across a reload. */
+export const ACTIVE_CUSTOMER = `query ActiveCustomer {
+  activeCustomer { id firstName lastName emailAddress user { id } }
+}`;

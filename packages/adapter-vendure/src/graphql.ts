@@ -1,8 +1,12 @@
-import { errorCodeForStatus, httpFailureMessage, VitrineError } from '@vitrine/core';
+import {
+  errorCodeForStatus,
+  httpFailureMessage,
+  VitrineError,
+  type SessionToken,
+} from '@vitrine/core';
 import * as v from 'valibot';
 import { fromGraphqlError, graphqlErrorCode, SESSION_ENDED } from './graphql-errors.js';
 import { envelopeSchema, type GraphqlErrorPayload } from './schemas.js';
-import type { SessionToken } from './session-token.js';
 
 /** The response header in which Vendure hands out the session token (bearer token method). */
 export const AUTH_TOKEN_HEADER = 'vendure-auth-token';

@@ -18,9 +18,10 @@ export interface VendureAdapterOptions {
   /** Replaces the global fetch (tests, or a host that adds headers). */
   readonly fetch?: typeof fetch;
   /**
-   * Where the session token is kept. The cart is the session's order, so a token kept in memory
-   * (the default) loses the cart on reload: pass `browserStorage()` to keep it across reloads
-   * and tabs.
+   * Where the session token is kept without a storefront. The cart is the session's order, so a
+   * token kept in memory (the default) loses the cart on reload: pass `browserStorage()` to keep
+   * it across reloads and tabs. A storefront keeps it in its own storage instead
+   * (`keepSessionIn`).
    */
   readonly sessionStore?: KeyValueStorage;
   /** The name shown in "Sold by …"; absent: the channel's code. Vendure sells as its channel. */

@@ -121,6 +121,19 @@ export const signInSchema = v.object({
 
 export const signOutSchema = v.object({ logout: v.object({ success: v.boolean() }) });
 
+/** Null for a guest: Vendure has an active customer only for a session with a signed-in user. */
+export const activeCustomerSchema = v.object({
+  activeCustomer: v.nullable(
+    v.object({
+      id,
+      firstName: v.string(),
+      lastName: v.string(),
+      emailAddress: v.string(),
+      user: v.object({ id }),
+    }),
+  ),
+});
+
 /** The GraphQL envelope: `data`, and `errors` when something failed outside the data. */
 export const envelopeSchema = v.object({
   data: v.optional(v.nullable(v.unknown())),

@@ -25,6 +25,7 @@ export * from './quote-draft.js';
 // Types only: the store itself loads on demand (Storefront.loadQuoteDrafts).
 export type { QuoteDraftState, QuoteDraftStores } from './quote-draft-store.js';
 export * from './session-store.js';
+export * from './session-token.js';
 export * from './price-resolution.js';
 export * from './price-schedule.js';
 export * from './quantity.js';

@@ -1,15 +1,13 @@
-import type { KeyValueStorage, SessionSlot } from '@vitrine/core';
+import type { SessionSlot } from './customer.js';
+import type { KeyValueStorage } from './storage.js';
 
 /**
- * The signed-in customer's bearer token, the JWT that `POST /auth/customer/emailpass` issues.
- * It lives in `sessionStore` under `key` until a storefront gives the adapter its own place
+ * A backend's session token as an adapter keeps it (Medusa's customer JWT, Vendure's session
+ * token). It lives in `store` under `key` until a storefront gives the adapter its own place
  * (`keepSessionIn`), beside the cart id in the storefront's storage. Read at every request, so
  * that a sign-out in another tab is followed. Never logged, never put in an error message.
  */
-export interface SessionToken {
-  read(): string | undefined;
-  keep(token: string): void;
-  forget(): void;
+export interface SessionToken extends SessionSlot {
   /** Keeps the token in the storefront's slot from now on. */
   use(slot: SessionSlot): void;
 }
