@@ -1,7 +1,11 @@
 import { currencyExponent } from './currency.js';
 import { dayNumber, type IsoDate } from './dates.js';
 import { assertMinorUnits, type Money } from './money.js';
-import { knownMoneyPattern, knownSeparators } from './number-patterns.js';
+import {
+  knownMoneyPattern,
+  knownSeparators,
+  type MoneyPattern as Pattern,
+} from './number-patterns.js';
 import { vatRatePercent, type VatRate } from './tax.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -103,13 +107,6 @@ const SAMPLES = [
   98765432101234,
   Number.MAX_SAFE_INTEGER,
 ].flatMap((amount) => [amount, -amount]);
-
-interface Pattern {
-  readonly prefix: string;
-  readonly suffix: string;
-  readonly group: string;
-  readonly decimal: string;
-}
 
 /** Reads prefix, suffix and separators of one sign from formatToParts, if they are plain. */
 function readPattern(formatter: Intl.NumberFormat, sample: string): Pattern | undefined {
