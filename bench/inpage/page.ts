@@ -483,4 +483,9 @@ const bench = {
 };
 export type Bench = typeof bench;
 (window as unknown as { vitrineBench: Bench }).vitrineBench = bench;
-document.documentElement.dataset.ready = 'true';
+// Elements register after the script's own task (shared/define.ts).
+void Promise.all(
+  ['vt-storefront', 'vt-product-card', 'vt-price', 'vt-cart-button', 'vt-catalog'].map((tag) =>
+    customElements.whenDefined(tag),
+  ),
+).then(() => (document.documentElement.dataset.ready = 'true'));

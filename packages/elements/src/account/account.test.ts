@@ -50,7 +50,7 @@ describe('<vt-account>', () => {
     personaButton('Léa Fontaine').click();
     await eventually(() => expect(textOf(trigger())).to.contain('Léa Fontaine'));
     expect(textOf(trigger())).to.contain('Buyer — Atelier Martin SARL');
-    expect(announced(el)).to.equal('Signed in: Léa Fontaine');
+    await eventually(() => expect(announced(el)).to.equal('Signed in: Léa Fontaine'));
     expect(part('panel')!.hidden).to.equal(true);
     expect(el.shadowRoot!.activeElement).to.equal(trigger(), 'focus back on the button');
     expect(storefront.$customer.get().customer?.activeMembershipId).to.equal('m-lea-buyer');

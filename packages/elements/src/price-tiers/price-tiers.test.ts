@@ -24,6 +24,8 @@ function rows(el: Element) {
 }
 
 describe('<vt-price-tiers>', () => {
+  // Tags register a task after their module loads (shared/define.ts).
+  before(() => customElements.whenDefined('vt-price-tiers'));
   beforeEach(() => useLocale('en'));
 
   it('lists unit prices by quantity, incl. VAT first for consumers, with the saving', async () => {

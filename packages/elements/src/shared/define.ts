@@ -1,5 +1,5 @@
 import { pageLanguageLoading } from './localize.js';
-import { renderTurn } from './render-turn.js';
+import { nextTask, renderTurn } from './render-turn.js';
 
 /**
  * Registers a tag once: an embed loaded twice, or a host that already defined the tag with its
@@ -8,9 +8,12 @@ import { renderTurn } from './render-turn.js';
  * On a page in another language than English, elements that show text are registered once that
  * language's catalogue has loaded: they render once, in the page's language, instead of in
  * English first and again when the catalogue arrives (a flash of the wrong language, and twice
- * the work while the page loads). `<vt-storefront>`, which shows no text, registers at once.
- * Those registrations take turns with renders (./render-turn.ts): each upgrades the page's
- * elements of its tag, and all of them at once would make one long task.
+ * the work while the page loads). `<vt-storefront>`, which shows no text, does not wait for it.
+ *
+ * Either way a tag is registered after the task that evaluates the script (long enough
+ * already), taking turns with renders (./render-turn.ts): each registration upgrades the page's
+ * elements of its tag, which connect and render, and all of them at once would make one long
+ * task. Code that needs an element upgraded waits for `customElements.whenDefined(tag)`.
  */
 export function defineElement(
   tag: string,
@@ -18,8 +21,7 @@ export function defineElement(
   { showsText = true } = {},
 ): void {
   const loading = showsText ? pageLanguageLoading() : undefined;
-  if (loading) void loading.then(renderTurn).then(() => register(tag, element));
-  else register(tag, element);
+  void (loading ?? nextTask()).then(renderTurn).then(() => register(tag, element));
 }
 
 function register(tag: string, element: CustomElementConstructor): void {

@@ -57,6 +57,11 @@ function pump(): void {
   queueMicrotask(pump);
 }
 
+/** Resolves in a new task. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => later(resolve));
+}
+
 /**
  * Resolves when it is the caller's turn to render: at once while the current slice lasts,
  * otherwise in a later task. Turns are given one at a time, so each waits for the render

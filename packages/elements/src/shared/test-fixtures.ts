@@ -62,11 +62,21 @@ function allElements(root: Element): Element[] {
  */
 export async function rendered(root: Element): Promise<void> {
   for (;;) {
-    const pending = allElements(root).filter(
+    const elements = [root, ...allElements(root)];
+    // Tags register a task after their module loads (define.ts).
+    const undefinedTags = new Set(
+      elements
+        .map((el) => el.localName)
+        .filter((tag) => tag.startsWith('vt-') && !customElements.get(tag)),
+    );
+    const pending = elements.filter(
       (el) => (el as Partial<ReactiveElement>).isUpdatePending,
     ) as ReactiveElement[];
-    if (pending.length === 0) return;
-    await Promise.all(pending.map((el) => el.updateComplete));
+    if (pending.length === 0 && undefinedTags.size === 0) return;
+    await Promise.all([
+      ...[...undefinedTags].map((tag) => customElements.whenDefined(tag)),
+      ...pending.map((el) => el.updateComplete),
+    ]);
   }
 }
 
