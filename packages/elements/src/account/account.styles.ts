@@ -1,11 +1,13 @@
 import { css } from 'lit';
 import { feedback } from '../shared/feedback.styles.js';
+import { fields } from '../shared/fields.styles.js';
 import { buttons, tokens } from '../shared/tokens.styles.js';
 
 export const styles = [
   tokens,
   buttons,
   feedback,
+  fields,
   css`
     :host {
       display: inline-block;
@@ -110,45 +112,13 @@ export const styles = [
       display: flex;
       flex-direction: column;
     }
-    .switcher {
-      display: flex;
-      flex-direction: column;
-      gap: 4px;
-      font-size: 0.875rem;
-      font-weight: 600;
-    }
-    select {
-      min-height: 40px;
-      padding: 0 var(--_vt-space);
-      border: 1px solid var(--_vt-border);
-      border-radius: var(--_vt-radius);
-      background: var(--_vt-surface);
-      color: var(--_vt-text);
-      font: inherit;
-      font-weight: 400;
-    }
     .sign-in {
       display: flex;
       flex-direction: column;
       gap: var(--_vt-space);
     }
-    .field {
-      display: flex;
-      flex-direction: column;
-      gap: 4px;
-      font-size: 0.875rem;
-      font-weight: 600;
-    }
     .field input {
-      min-height: 40px;
-      padding: 0 var(--_vt-space);
-      border: 1px solid var(--_vt-border);
-      border-radius: var(--_vt-radius);
-      background: var(--_vt-surface);
-      color: var(--_vt-text);
-      font: inherit;
       font-size: 1rem;
-      font-weight: 400;
     }
     .sign-in .detail {
       display: block;

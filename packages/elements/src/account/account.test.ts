@@ -68,7 +68,7 @@ describe('<vt-account>', () => {
       'Consumer',
     ]);
     expect(select.value).to.equal('m-lea-buyer');
-    expect(textOf(el.shadowRoot!.querySelector('.switcher'))).to.contain('Acting as');
+    expect(textOf(el.shadowRoot!.querySelector('label.field'))).to.contain('Acting as');
     await expect(el).to.be.accessible();
 
     select.value = 'm-lea-consumer';

@@ -348,7 +348,7 @@ export class VtAccount extends VitrineElement {
       </p>
       ${
         customer.memberships.length > 1
-          ? html`<label class="switcher">
+          ? html`<label class="field">
               <span>${msg('Acting as', { id: 'account.actingAs' })}</span>
               <select
                 part="role-switcher"

@@ -1,11 +1,13 @@
 import { css } from 'lit';
 import { feedback } from '../shared/feedback.styles.js';
+import { fields } from '../shared/fields.styles.js';
 import { buttons, tokens } from '../shared/tokens.styles.js';
 
 export const styles = [
   tokens,
   buttons,
   feedback,
+  fields,
   css`
     :host {
       display: block;
@@ -17,29 +19,11 @@ export const styles = [
       align-items: flex-end;
       margin-bottom: calc(var(--_vt-space) * 1.5);
     }
-    .field {
-      display: flex;
-      flex-direction: column;
-      gap: 4px;
-      font-size: 0.875rem;
-      font-weight: 600;
-    }
     .search {
       position: relative;
       display: flex;
       flex-direction: column;
       flex: 1 1 240px;
-    }
-    input,
-    select {
-      min-height: 40px;
-      padding: 0 var(--_vt-space);
-      border: 1px solid var(--_vt-border);
-      border-radius: var(--_vt-radius);
-      background: var(--_vt-surface);
-      color: var(--_vt-text);
-      font: inherit;
-      font-weight: 400;
     }
     .summary {
       margin: 0 0 var(--_vt-space);
