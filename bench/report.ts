@@ -515,7 +515,7 @@ function inpageSection(r: InpageResult | Failed | undefined): string {
     '  view); the time between animation frames is what a visitor sees as smooth or janky (16.7 ms',
     '  at 60 Hz), and the rows in the DOM stay few whatever the position.',
     '- **Grid**: 24 `<vt-product-card>` rendered by a Lit template, as `<vt-catalog>` does, inside a',
-    '  `<vt-storefront>`, timed until every card and its `<vt-price>` have rendered and layout is',
+    '  `<vt-storefront>`, timed until every card has rendered and layout is',
     '  done. The elements render in turns of 8 ms (packages/elements/src/shared/render-turn.ts),',
     '  so the page paints and answers in between: the time includes those frames, which a single',
     '  `innerHTML` does not pay (about +30 ms at 4×, against no task longer than a turn);',

@@ -17,7 +17,6 @@ import {
 import { html, render, type CSSResult, type CSSResultGroup } from 'lit';
 import '../../packages/elements/src/index.ts';
 import { styles as cardStyles } from '../../packages/elements/src/product-card/product-card.styles.ts';
-import { styles as priceStyles } from '../../packages/elements/src/price/price.styles.ts';
 import { tokens } from '../../packages/elements/src/shared/tokens.styles.ts';
 import type { VtStorefront } from '../../packages/elements/src/storefront/storefront.ts';
 
@@ -176,7 +175,7 @@ const sheetsOf = (group: CSSResultGroup): CSSResult[] =>
  * border, padding, gap or colour, a card 20 % shorter — not the same output.
  */
 function handWrittenStyles(): string {
-  const sheets = new Set([...sheetsOf(cardStyles), ...sheetsOf(priceStyles)]);
+  const sheets = new Set(sheetsOf(cardStyles));
   return [...sheets]
     .map((sheet) =>
       sheet === tokens
@@ -240,10 +239,8 @@ async function gridBench(iterations: number, warmup: number) {
       </ul>`,
       container,
     );
-    // Cards, then the price inside each (Lit does not wait for child elements).
     for (const card of container.querySelectorAll<Updatable>('vt-product-card')) {
       await card.updateComplete;
-      await card.shadowRoot?.querySelector<Updatable>('vt-price')?.updateComplete;
     }
     layout(container);
     const time = now() - t0;
@@ -485,7 +482,7 @@ export type Bench = typeof bench;
 (window as unknown as { vitrineBench: Bench }).vitrineBench = bench;
 // Elements register after the script's own task (shared/define.ts).
 void Promise.all(
-  ['vt-storefront', 'vt-product-card', 'vt-price', 'vt-cart-button', 'vt-catalog'].map((tag) =>
+  ['vt-storefront', 'vt-product-card', 'vt-cart-button', 'vt-catalog'].map((tag) =>
     customElements.whenDefined(tag),
   ),
 ).then(() => (document.documentElement.dataset.ready = 'true'));

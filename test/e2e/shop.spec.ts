@@ -117,7 +117,7 @@ test.describe('B2C shop embedded in a CMS page', () => {
     await page.getByRole('link', { name: 'EN' }).click();
     await expect(page.locator('vt-catalog [part=summary]')).toHaveText(/^\s*\d+ products\s*$/);
     await expect(page.getByRole('combobox', { name: 'Search' })).toBeVisible();
-    await expect(page.locator('vt-price [part=primary]').first()).toHaveText(
+    await expect(page.locator('vt-product-card [part=primary]').first()).toHaveText(
       /^\s*€[\d,]+\.\d\d\s+incl\. VAT\s*$/,
     );
   });
@@ -129,7 +129,7 @@ test.describe('B2C shop embedded in a CMS page', () => {
     // A dense table of rows: SKU, seller, price HT with TTC beside it, quantity, add.
     const row = page.locator('vt-product-row').filter({ hasText: 'En stock' }).first();
     await expect(row).toContainText(/VT-\d+/);
-    const price = row.locator('vt-price');
+    const price = row.locator('[part=price]');
     await expect(price.locator('[part=primary]')).toContainText(/HT\s*$/);
     await expect(price.locator('[part=secondary]')).toContainText(/TTC\s*$/);
     await row.getByRole('spinbutton').fill('24');

@@ -1,42 +1,47 @@
 import { css } from 'lit';
 import { tokens } from '../shared/tokens.styles.js';
 
+/** The rules of ./price-view.ts, for any shadow tree that renders a price. */
+export const priceViewStyles = css`
+  .price {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  .primary,
+  .secondary {
+    white-space: nowrap;
+  }
+  .amount {
+    font-size: var(--vt-price-size, 1.25rem);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .amount.sale {
+    color: var(--_vt-danger);
+  }
+  .regular {
+    margin-left: 4px;
+    font-size: 0.875rem;
+    color: var(--_vt-muted);
+  }
+  .label,
+  .secondary {
+    font-size: 0.8125rem;
+    color: var(--_vt-muted);
+  }
+  .unavailable {
+    color: var(--_vt-muted);
+    font-style: italic;
+  }
+`;
+
 export const styles = [
   tokens,
   css`
     :host {
       display: inline-block;
     }
-    .price {
-      display: inline-flex;
-      flex-direction: column;
-      gap: 2px;
-    }
-    .primary,
-    .secondary {
-      white-space: nowrap;
-    }
-    .amount {
-      font-size: var(--vt-price-size, 1.25rem);
-      font-weight: 700;
-      font-variant-numeric: tabular-nums;
-    }
-    .amount.sale {
-      color: var(--_vt-danger);
-    }
-    .regular {
-      margin-left: 4px;
-      font-size: 0.875rem;
-      color: var(--_vt-muted);
-    }
-    .label,
-    .secondary {
-      font-size: 0.8125rem;
-      color: var(--_vt-muted);
-    }
-    .unavailable {
-      color: var(--_vt-muted);
-      font-style: italic;
-    }
   `,
+  priceViewStyles,
 ];

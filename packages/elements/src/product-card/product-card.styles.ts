@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { priceViewStyles } from '../price/price.styles.js';
 import { feedback } from '../shared/feedback.styles.js';
 import { buttons, tokens } from '../shared/tokens.styles.js';
 
@@ -6,6 +7,7 @@ export const styles = [
   tokens,
   buttons,
   feedback,
+  priceViewStyles,
   css`
     :host {
       display: block;
@@ -75,11 +77,6 @@ export const styles = [
       gap: calc(var(--_vt-space) / 2);
       margin-top: auto;
       padding-top: var(--_vt-space);
-    }
-    /* The price lays out as one of the footer's lines: its host needs no box (nor a line box
-       around its inline one), which saves two boxes in every card of a grid. */
-    vt-price {
-      display: contents;
     }
   `,
 ];

@@ -6,7 +6,7 @@ import { AddToCartController } from '../shared/add-to-cart-controller.js';
 import { CompareToggle } from '../shared/compare-toggle.js';
 import { isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
-import '../price/vt-price.js';
+import { priceView } from '../price/price-view.js';
 import { styles } from './product-card.styles.js';
 
 /**
@@ -19,7 +19,8 @@ import { styles } from './product-card.styles.js';
  * @csspart name - The product name.
  * @csspart link - The link to the product's page, with `href`.
  * @csspart seller - "Sold by …".
- * @csspart price - The `<vt-price>` inside.
+ * @csspart price - The price; inside it, as in `<vt-price>`: `primary`, `amount`, `label`,
+ *   `secondary` (professionals see both amounts), `regular` (struck through), `unavailable`.
  * @csspart stock - The availability line.
  * @csspart add-button - The add-to-cart button (a "Choose options" link for a product with variants).
  * @csspart cannot-order - Says why there is no add-to-cart button, to a role that may not order.
@@ -93,8 +94,9 @@ export class VtProductCard extends VitrineElement {
       ? html`<a part="link" href=${this.href}>${product.name}</a>`
       : product.name;
     const sku = b2b ? msg(str`SKU ${product.sku}`, { id: 'card.sku' }) : undefined;
-    // One template with what every card has (the price told the tax display, as the card follows
-    // the storefront for both); only what some cards lack is a nested template. No white space
+    // One template with what every card has; only what some cards lack is a nested template.
+    // The price is rendered here, not by a nested <vt-price>: one element and shadow root fewer
+    // per card (the card follows the storefront's tax display and language itself). No white space
     // between the blocks either: each run would be one more text node in every card of a grid.
     // Plain texts are set as the `textContent` property: no marker comment and part for each.
     // prettier-ignore
@@ -111,14 +113,11 @@ export class VtProductCard extends VitrineElement {
           class="footer"
           >${
             choose && offer ? html`<p class="from" .textContent=${msg('From', { id: 'card.from' })}></p>` : nothing
-          }<vt-price
-            exportparts="price"
-            .price=${offer?.price}
-            .regularPrice=${offer?.regularPrice}
-            .showBoth=${b2b}
-            .taxDisplay=${settings.taxDisplay}
-          ></vt-price
-          ><p
+          }${priceView(offer?.price, {
+            display: settings.taxDisplay,
+            showBoth: b2b,
+            regularPrice: offer?.regularPrice,
+          })}<p
             part="stock"
             class=${inStock ? 'stock in' : 'stock out'}
             .textContent=${this.stock(offer, inStock)}

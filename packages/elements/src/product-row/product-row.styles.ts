@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { priceViewStyles } from '../price/price.styles.js';
 import { feedback } from '../shared/feedback.styles.js';
 import { buttons, tokens } from '../shared/tokens.styles.js';
 
@@ -6,6 +7,7 @@ export const styles = [
   tokens,
   buttons,
   feedback,
+  priceViewStyles,
   css`
     :host {
       display: grid;
@@ -49,20 +51,20 @@ export const styles = [
     .sku {
       font-variant-numeric: tabular-nums;
     }
-    .price {
+    .price-cell {
       --vt-price-size: 1.0625rem;
       min-width: 0;
     }
     /* The price column is narrow: a struck-through usual price (a buyer's price list) goes under
        the price it is compared to, and a long tax label ("excl. VAT") under its amount when
        they do not fit side by side, rather than either running into the next column. */
-    .price vt-price::part(primary) {
+    .price-cell .primary {
       white-space: normal;
     }
-    .price vt-price::part(label) {
+    .price-cell .label {
       white-space: nowrap;
     }
-    .price vt-price::part(regular) {
+    .price-cell .regular {
       display: block;
       margin-left: 0;
     }
@@ -108,7 +110,7 @@ export const styles = [
       /* Everything under the name, beside the picture: the first column is the picture's 56 px.
          The stock stays, one short line under the price: a buyer on a phone orders from it. */
       .seller,
-      .price,
+      .price-cell,
       .stock,
       .buy {
         grid-column: 2;

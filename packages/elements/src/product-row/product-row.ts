@@ -1,5 +1,6 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
+  DEFAULT_SETTINGS,
   MAX_LINE_QUANTITY,
   validateQuantity,
   type Offer,
@@ -7,7 +8,7 @@ import {
 } from '@vitrine/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { VitrineElement } from '../shared/vitrine-element.js';
-import '../price/vt-price.js';
+import { priceView } from '../price/price-view.js';
 import { AddToCartController } from '../shared/add-to-cart-controller.js';
 import { AddToQuoteController } from '../shared/add-to-quote-controller.js';
 import { CompareToggle } from '../shared/compare-toggle.js';
@@ -30,6 +31,8 @@ import { styles } from './product-row.styles.js';
  * @summary One product as a dense table row: SKU, name, seller, price, stock, quantity, add.
  * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
  * @csspart name - The product name (a link with `href`).
+ * @csspart price - The price; inside it, as in `<vt-price>`: `primary`, `amount`, `label`,
+ *   `secondary`, `regular` (struck through), `unavailable`.
  * @csspart quantity - The quantity field.
  * @csspart add-button - The add-to-cart button (a "Choose options" link for a product with variants).
  * @csspart cannot-order - Says why there is no add-to-cart button, to a role that may not order.
@@ -106,7 +109,8 @@ export class VtProductRow extends VitrineElement {
     if (!product) return nothing;
     const offer = product.bestOffer;
     const inStock = (offer?.stock ?? 0) > 0;
-    const b2b = this.storefront.value?.$settings.get().channel === 'b2b';
+    const settings = this.storefront.value?.$settings.get() ?? DEFAULT_SETTINGS;
+    const b2b = settings.channel === 'b2b';
     const choose = (product.variantCount ?? 1) > 1;
     return html`<div role="cell" class="thumb">
         ${product.imageUrl ? html`<img src=${product.imageUrl} alt="" loading="lazy" />` : nothing}
@@ -121,22 +125,18 @@ export class VtProductRow extends VitrineElement {
         ${product.brand ? html`<span class="muted">${product.brand}</span>` : nothing}
       </div>
       <div role="cell" class="seller muted">${offer?.seller.name ?? '—'}</div>
-      <div role="cell" class="price">
+      <div role="cell" class="price-cell">
         ${
           // The best offer over every variant: other variants may cost more.
           choose && offer
             ? html`<span class="from">${msg('From', { id: 'row.from' })}</span>`
             : nothing
         }
-        ${
-          offer
-            ? html`<vt-price
-                .price=${offer.price}
-                .regularPrice=${offer.regularPrice}
-                ?show-both=${b2b}
-              ></vt-price>`
-            : html`<vt-price></vt-price>`
-        }
+        ${priceView(offer?.price, {
+          display: settings.taxDisplay,
+          showBoth: b2b,
+          regularPrice: offer?.regularPrice,
+        })}
       </div>
       <div role="cell" class="stock ${inStock ? 'in' : 'out'}">
         ${
