@@ -168,7 +168,8 @@ describe('<vt-account> with e-mail and password', () => {
     );
 
     release();
-    await eventually(() => expect(textOf(trigger())).to.contain('Bob Buyer'));
+    // Medusa names his company but knows no roles: the company, not "Consumer — ACME GmbH".
+    await eventually(() => expect(textOf(trigger())).to.equal('Bob Buyer ACME GmbH'));
     expect(announced(el)).to.equal('Signed in: Bob Buyer');
     expect(part('panel')!.hidden).to.equal(true);
     expect(shadow.activeElement).to.equal(trigger(), 'focus back on the button');
@@ -176,6 +177,7 @@ describe('<vt-account> with e-mail and password', () => {
     trigger().click();
     await eventually(() => expect(part('sign-out')).to.exist);
     expect(textOf(shadow.querySelector('.who'))).to.equal('Bob Buyer ACME GmbH');
+    expect(textOf(part('panel'))).not.to.contain('Consumer');
     expect(part('sign-in-form')).to.equal(null);
     await expect(el).to.be.accessible();
 

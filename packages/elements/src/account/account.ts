@@ -43,12 +43,16 @@ export function roleLabel(role: CustomerRole): string {
   }
 }
 
-/** "Buyer — Atelier Martin SARL", or "Consumer". */
+/**
+ * "Buyer — Atelier Martin SARL", or "Consumer". A backend without roles (Medusa) may still name
+ * the customer's company: then the company alone, not "Consumer — ACME GmbH".
+ */
 function membershipLabel(membership: Pick<Membership, 'role' | 'company'>): string {
+  const { company } = membership;
+  if (!company) return roleLabel(membership.role);
+  if (membership.role === 'consumer') return company.name;
   const role = roleLabel(membership.role);
-  return membership.company
-    ? msg(str`${role} — ${membership.company.name}`, { id: 'account.membership' })
-    : role;
+  return msg(str`${role} — ${company.name}`, { id: 'account.membership' });
 }
 
 /** The ways this shop signs a guest in that the account offers. */
@@ -378,7 +382,10 @@ export class VtAccount extends VitrineElement {
                 )}
               </select>
             </label>`
-          : html`<p class="muted">${membershipLabel(active)}</p>`
+          : // A company without a role (Medusa) is already named above.
+            active.role === 'consumer' && active.company
+            ? nothing
+            : html`<p class="muted">${membershipLabel(active)}</p>`
       }
       <button
         part="sign-out"
