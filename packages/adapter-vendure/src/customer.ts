@@ -24,6 +24,18 @@ interface CustomerContext {
  * whose session the kept token is.
  */
 export function createCustomerMethods({ request, token }: CustomerContext) {
+  /** The session's customer, named when Vendure knows a name; undefined for a guest. */
+  async function activeCustomer(
+    options: GraphqlRequestOptions = {},
+  ): Promise<Customer | undefined> {
+    const { activeCustomer } = await request(ACTIVE_CUSTOMER, {}, activeCustomerSchema, options);
+    if (!activeCustomer) return undefined;
+    const { firstName, lastName, emailAddress, user } = activeCustomer;
+    const name = [firstName, lastName].filter(Boolean).join(' ');
+    // The user's id, as `login` answers it: the customer keeps one id across a reload.
+    return { id: user.id, name: name || emailAddress, email: emailAddress };
+  }
+
   return {
     async signIn(credentials: SignInCredentials): Promise<Customer> {
       if (credentials.kind !== 'password') {
@@ -35,8 +47,15 @@ export function createCustomerMethods({ request, token }: CustomerContext) {
         signInSchema,
       );
       if (isErrorResult(login)) throw fromErrorResult(login);
-      // `login` answers with the user, whose identifier is the e-mail address; it has no name.
-      return { id: login.id, name: login.identifier, email: login.identifier };
+      // `login` answers with the user, whose identifier is the e-mail address, and no name: the
+      // session's customer gives it. Signed in all the same if that answer does not come.
+      const user: Customer = { id: login.id, name: login.identifier, email: login.identifier };
+      try {
+        const customer = await activeCustomer();
+        return customer?.id === user.id ? customer : user;
+      } catch {
+        return user;
+      }
     },
 
     async signOut(): Promise<void> {
@@ -56,15 +75,10 @@ export function createCustomerMethods({ request, token }: CustomerContext) {
       if (!token.read()) return undefined;
       let ended = false;
       try {
-        const { activeCustomer } = await request(ACTIVE_CUSTOMER, {}, activeCustomerSchema, {
+        return await activeCustomer({
           signal,
           onError: (error) => void (ended = SESSION_ENDED.has(graphqlErrorCode(error))),
         });
-        if (!activeCustomer) return undefined;
-        const { firstName, lastName, emailAddress, user } = activeCustomer;
-        const name = [firstName, lastName].filter(Boolean).join(' ');
-        // The user's id, as `login` answers it; the customer is named when Vendure knows a name.
-        return { id: user.id, name: name || emailAddress, email: emailAddress };
       } catch (error) {
         // The token was refused and the transport forgot it: a guest, not a failure to show.
         if (ended) return undefined;
