@@ -8,7 +8,7 @@ import {
 } from '@vitrine/core';
 import { ACTIVE_CUSTOMER, SIGN_IN, SIGN_OUT } from './documents.js';
 import { fromErrorResult, isErrorResult } from './error-results.js';
-import type { GraphqlRequest } from './graphql.js';
+import type { GraphqlRequest, GraphqlRequestOptions } from './graphql.js';
 import { graphqlErrorCode, SESSION_ENDED } from './graphql-errors.js';
 import { activeCustomerSchema, signInSchema, signOutSchema } from './schemas.js';
 

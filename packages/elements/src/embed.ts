@@ -7,7 +7,6 @@
  * `<vt-storefront adapter="vendure" api="https://vendure.example/shop-api">`.
  */
 import { createReferenceAdapter } from '@vitrine/adapter-reference';
-import { browserStorage } from '@vitrine/core';
 import { registerAdapter } from './shared/adapters.js';
 
 registerAdapter('reference', ({ api }) => createReferenceAdapter({ baseUrl: api }));
@@ -28,8 +27,8 @@ registerAdapter('vendure', async ({ api, apiKey, currency, locale }) => {
     ...(apiKey && { channelToken: apiKey }),
     ...(currency && { currencyCode: currency }),
     ...(locale && { languageCode: locale }),
-    // The cart is the session's order: keep its token across reloads, like the cart id.
-    sessionStore: browserStorage(),
+    // The session token (the cart is the session's order) lives in the storefront's storage,
+    // beside the cart id: the storefront gives it its place (keepSessionIn).
   });
 });
 
