@@ -195,6 +195,8 @@ function sizesSection(s: SizesResult | Failed | undefined): string {
     .slice(0, 15)
     .map((f) => [`\`${f.file}\``, bytes(f.raw)]);
   const whitespace = s.templateWhitespace['all'];
+  const split = s.initialSplit?.['b2c-embed'];
+  const b2cTarget = s.figures.find((f) => f.id === 'b2c-page-en')?.verdict.budget?.target;
 
   return [
     '## Sizes',
@@ -258,6 +260,17 @@ function sizesSection(s: SizesResult | Failed | undefined): string {
       moduleRows,
     ),
     '',
+    ...(split && b2cTarget
+      ? [
+          `The B2C embed's initial JS in two parts, each compressed alone: the libraries ` +
+            `(${split.libraryNames.join(', ')}) ${kb(split.libraries.brotli)}, ` +
+            `Vitrine's own code ${kb(split.own.brotli)}. The libraries alone take ` +
+            `${Math.round((split.libraries.brotli / (b2cTarget * KB)) * 100)} % of the ` +
+            `${b2cTarget} KB target, which would leave ${kb(b2cTarget * KB - split.libraries.brotli)} ` +
+            `for the storefront, catalog, card, price, cart button and adapter.`,
+          '',
+        ]
+      : []),
     'Largest source files of the repository in `all` (minified bytes):',
     '',
     table(['file', 'min. bytes'], fileRows),

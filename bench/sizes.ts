@@ -36,6 +36,7 @@ try {
         .map((b) => [b.id, { modules: b.modules, sourceFiles: b.sourceFiles.slice(0, 40) }]),
     ),
     templateWhitespace: Object.fromEntries(builds.map((b) => [b.id, b.templateWhitespace])),
+    initialSplit: Object.fromEntries(builds.map((b) => [b.id, b.initialSplit])),
     peers,
     peerProblems: problems,
   } satisfies SizesResult;

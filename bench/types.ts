@@ -1,7 +1,14 @@
 // The shape of bench/results.json: what each step stores, and what the report reads.
 import type { Verdict } from '../test/budgets/budgets.ts';
 import type { PeerMeasure, PeerProblem } from './sizes/peers.ts';
-import type { Compressed, FileGroup, LazyGroup, Measure, ModuleShare } from './sizes/measure.ts';
+import type {
+  Compressed,
+  EntryBuild,
+  FileGroup,
+  LazyGroup,
+  Measure,
+  ModuleShare,
+} from './sizes/measure.ts';
 import type { Machine, Stats } from './shared.ts';
 
 /** A step that could not run says why instead of leaving older figures in place. */
@@ -30,6 +37,8 @@ export interface SizesResult {
     >
   >;
   readonly templateWhitespace: Readonly<Record<string, Compressed>>;
+  /** Per entry: its initial JS split into libraries and the project's own code. */
+  readonly initialSplit: Readonly<Record<string, EntryBuild['initialSplit']>>;
   readonly peers: readonly PeerMeasure[];
   readonly peerProblems: readonly PeerProblem[];
 }

@@ -65,6 +65,16 @@ export interface EntryBuild {
    * each such run is collapsed to one space. An estimate of what minifying templates would save.
    */
   readonly templateWhitespace: Compressed;
+  /**
+   * The initial JS split in two, each part compressed on its own: the libraries (node_modules)
+   * and the project's own code. Says how much of a budget the chosen libraries take by themselves.
+   */
+  readonly initialSplit: {
+    readonly libraries: Compressed;
+    /** The libraries' names (lit counts its packages as one). */
+    readonly libraryNames: readonly string[];
+    readonly own: Compressed;
+  };
 }
 
 export interface ModuleShare {
@@ -276,11 +286,19 @@ export async function measureEntry(spec: EntrySpec, outDir: string): Promise<Ent
 
   const attributed = new Map<string, string[]>();
   const perFile = new Map<string, number>();
+  const initialTexts = { libraries: [] as string[], own: [] as string[] };
+  const libraryNames = new Set<string>();
   for (const chunk of chunks) {
     if (!chunk.map) continue;
     const base = dirname(join(outDir, chunk.fileName));
+    const initial = initialFiles.includes(chunk.fileName);
     for (const [source, text] of textBySource(chunk.code, chunk.map)) {
       const file = source === null ? null : resolve(base, source);
+      if (initial) {
+        const library = file !== null && /[\\/]node_modules[\\/]/.test(file);
+        initialTexts[library ? 'libraries' : 'own'].push(text);
+        if (library) libraryNames.add(packageOf(file));
+      }
       const name = packageOf(file);
       attributed.set(name, [...(attributed.get(name) ?? []), text]);
       if (file !== null && !/[\\/]node_modules[\\/]/.test(file)) {
@@ -304,6 +322,11 @@ export async function measureEntry(spec: EntrySpec, outDir: string): Promise<Ent
     lazy,
     modules,
     sourceFiles: [...perFile].map(([file, raw]) => ({ file, raw })).sort((a, b) => b.raw - a.raw),
+    initialSplit: {
+      libraries: compress(initialTexts.libraries.join('')),
+      libraryNames: [...libraryNames].sort(),
+      own: compress(initialTexts.own.join('')),
+    },
     templateWhitespace: sum(
       chunks.map((chunk) => {
         const before = compress(chunk.code);
