@@ -528,17 +528,17 @@ function inpageSection(r: InpageResult | Failed | undefined): string {
     '  view); the time between animation frames is what a visitor sees as smooth or janky (16.7 ms',
     '  at 60 Hz), and the rows in the DOM stay few whatever the position.',
     '- **Grid**: 24 `<vt-product-card>` rendered by a Lit template, as `<vt-catalog>` does, inside a',
-    '  `<vt-storefront>`, timed until every card has rendered and layout is',
-    '  done. The elements render in turns of 8 ms (packages/elements/src/shared/render-turn.ts),',
-    '  so the page paints and answers in between: the time includes those frames, which a single',
-    '  `innerHTML` does not pay (about +30 ms at 4×, against no task longer than a turn);',
+    '  `<vt-storefront>`, timed until every card has rendered and layout is done. Each card',
+    '  renders its price in its own shadow tree (no nested `<vt-price>`). The elements render in',
+    '  turns of 8 ms (packages/elements/src/shared/render-turn.ts), so the page paints and answers',
+    '  in between: the time includes those frames, which a single `innerHTML` does not pay;',
     '  the baseline builds the same markup (escaped text, `Intl.NumberFormat` prices, the',
     '  same stylesheets, the design tokens declared once on the grid, as a hand-written widget',
     '  would) as one string and sets `innerHTML`, timed to the same forced layout; screenshots of',
     '  both are identical.',
     ...(first
       ? [
-          `  Elements per card: ${first.grid.elements.lit} with Lit (shadow trees included, the two custom element hosts among them), ${first.grid.elements.hand} hand-written.`,
+          `  Elements per card: ${first.grid.elements.lit} with Lit (shadow tree and host included), ${first.grid.elements.hand} hand-written.`,
         ]
       : []),
     "- **Filter and sort**: `@vitrine/core`'s product index (packages/core/src/product-index.ts):",
