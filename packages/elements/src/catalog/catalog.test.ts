@@ -57,7 +57,17 @@ describe('<vt-catalog>', () => {
   });
 
   it('describes the results on screen, not a search still loading', async () => {
-    const adapter = createMemoryAdapter({ products: sampleProducts, latencyMs: 150 });
+    // The search's answer is held until the test has looked at the page while it waits.
+    const memory = createMemoryAdapter({ products: sampleProducts });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const adapter: CommerceAdapter = {
+      ...memory,
+      listProducts: async (query, options) => {
+        if (query.text) await held;
+        return memory.listProducts(query, options);
+      },
+    };
     const { root, storefront } = await mountInStorefront(html`<vt-catalog></vt-catalog>`, {
       adapter,
     });
@@ -69,6 +79,7 @@ describe('<vt-catalog>', () => {
     );
     expect(textOf(catalog)).to.contain(`${sampleProducts.length} products`);
     expect(textOf(catalog)).not.to.contain('miel');
+    release();
     await eventually(() => expect(textOf(catalog)).to.contain('1 product for “miel”'));
   });
 
