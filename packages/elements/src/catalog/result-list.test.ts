@@ -20,14 +20,18 @@ const manyProducts: ProductDetail[] = Array.from({ length: COUNT }, (_, index) =
   return { ...base, id: `m-${number}`, sku: `M-${number}`, name: `${number} ${base.name}` };
 });
 
-/** The memory adapter over them, remembering the pages asked for. */
-function recordingAdapter(latencyMs = 0) {
-  const real = createMemoryAdapter({ products: manyProducts, latencyMs });
+/**
+ * The memory adapter over them, remembering the pages asked for. With `held`, pages after the
+ * first wait for it to resolve.
+ */
+function recordingAdapter(held?: Promise<void>) {
+  const real = createMemoryAdapter({ products: manyProducts });
   const asked: CatalogQuery[] = [];
   const adapter: CommerceAdapter = {
     ...real,
-    listProducts(query, options) {
+    async listProducts(query, options) {
       asked.push(query);
+      if (held && (query.page ?? 1) > 1) await held;
       return real.listProducts(query, options);
     },
   };
@@ -35,8 +39,8 @@ function recordingAdapter(latencyMs = 0) {
 }
 
 /** A catalog of the 1,000 products; `layout` null: no attribute, the channel's default. */
-async function mountList(layout: string | null = 'list', latencyMs = 0) {
-  const { adapter, asked } = recordingAdapter(latencyMs);
+async function mountList(layout: string | null = 'list', held?: Promise<void>) {
+  const { adapter, asked } = recordingAdapter(held);
   const { root } = await mountInStorefront(
     html`<vt-catalog
       layout=${ifDefined(layout ?? undefined)}
@@ -103,13 +107,18 @@ describe('<vt-catalog layout="list">', function () {
   });
 
   it('shows a placeholder where rows are still loading', async () => {
-    const { catalog } = await mountList('list', 200);
+    let release = () => {};
+    const { catalog } = await mountList(
+      'list',
+      new Promise<void>((resolve) => (release = resolve)),
+    );
     // The middle of the list: page 6 (rows 500–599) is not there yet when the rows appear.
     const rowgroup = catalog.shadowRoot!.querySelector<HTMLElement>('[role=rowgroup]')!;
     window.scrollTo(0, rowgroup.getBoundingClientRect().top + window.scrollY + 550 * 59);
     await eventually(() =>
       expect(catalog.shadowRoot!.querySelectorAll('.pending').length).to.be.greaterThan(0),
     );
+    release();
     await eventually(() =>
       expect(catalog.shadowRoot!.querySelectorAll('.pending').length).to.equal(0),
     );
