@@ -7,7 +7,9 @@ import { minifyTemplates } from './scripts/minify-templates.mts';
  *
  * Everything a page needs at once is one file: the code that the entry and its lazy chunks
  * share stays in `vitrine.js` (which may export it to them) instead of being split into small
- * shared chunks that each cost a request and compress worse apart.
+ * shared chunks that each cost a request and compress worse apart. (A small entry loading each
+ * element as a chunk of its own was measured: Lighthouse's Total Blocking Time and Time to
+ * Interactive were worse, the round trip to the chunks costing more than the shorter tasks saved.)
  */
 export default defineConfig({
   publicDir: 'demo',
