@@ -50,10 +50,15 @@ export function createCustomerMethods({ request, token }: CustomerContext) {
       // `login` answers with the user, whose identifier is the e-mail address, and no name: the
       // session's customer gives it. Signed in all the same if that answer does not come.
       const user: Customer = { id: login.id, name: login.identifier, email: login.identifier };
+      let ended = false;
       try {
-        const customer = await activeCustomer();
+        const customer = await activeCustomer({
+          onError: (error) => void (ended = SESSION_ENDED.has(graphqlErrorCode(error))),
+        });
         return customer?.id === user.id ? customer : user;
-      } catch {
+      } catch (error) {
+        // Vendure refused the new session (the transport forgot its token): not signed in.
+        if (ended) throw error;
         return user;
       }
     },

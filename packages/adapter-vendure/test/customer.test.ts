@@ -18,6 +18,7 @@ describe('customers', () => {
     assert.deepEqual(shop.sent[0]?.body.variables, { username: EMAIL, password: 'secret' });
     // The recorded answer: CurrentUser { id: "2", identifier: the e-mail }. `activeCustomer`
     // was not recorded (the replay answers 501): signed in all the same, named by the e-mail.
+    assert.match(shop.sent[1]?.body.query ?? '', /activeCustomer/);
     assert.deepEqual(customer, { id: '2', name: EMAIL, email: EMAIL });
   });
 

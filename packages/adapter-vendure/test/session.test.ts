@@ -190,6 +190,25 @@ describe('the session token in the sessionStore option', () => {
     assert.equal(store.get(STORE_KEY), undefined);
   });
 
+  it('is not signed in when Vendure refuses the session right after login', async () => {
+    const store = memoryStorage();
+    const page = pageOn(store, (call) =>
+      call.operationName === 'ActiveCustomer'
+        ? graphqlError(
+            'FORBIDDEN',
+            'You are not currently authorized to perform this action',
+            'activeCustomer',
+          )
+        : undefined,
+    );
+    await assert.rejects(
+      page.adapter.signIn!({ kind: 'password', email: EMAIL, password: 'secret' }),
+      isVitrineError,
+    );
+    assert.equal(store.get(STORE_KEY), undefined, 'no token kept for a refused session');
+    assert.equal(await page.adapter.currentCustomer!(), undefined);
+  });
+
   it('reports other failures to read the customer', async () => {
     const store = memoryStorage();
     store.set(STORE_KEY, CUSTOMER_TOKEN);

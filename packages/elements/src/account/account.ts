@@ -45,7 +45,8 @@ export function roleLabel(role: CustomerRole): string {
 
 /**
  * "Buyer — Atelier Martin SARL", or "Consumer". A backend without roles (Medusa) may still name
- * the customer's company: then the company alone, not "Consumer — ACME GmbH".
+ * the customer's company: then the company alone, not "Consumer — ACME GmbH". (Core reads a
+ * missing role as `consumer`, so a consumer with a company is taken for such a customer.)
  */
 function membershipLabel(membership: Pick<Membership, 'role' | 'company'>): string {
   const { company } = membership;
@@ -75,11 +76,11 @@ function activeMembership(customer: SignedInCustomer): Pick<Membership, 'role' |
 }
 
 /**
- * Closed, it is one button: "Sign in", or the customer's name with the active role. Open, it
- * offers what the backend signs in with — an e-mail and password form, the demo personas, or
- * both — or shows the customer's company, a role switcher (when they hold several memberships:
- * prices and allowed actions follow the role) and "Sign out". Escape closes it. Shows nothing
- * for a guest when the backend signs nobody in.
+ * Closed, it is one button: "Sign in", or the customer's name with the active role (only their
+ * company for a backend without roles). Open, it offers what the backend signs in with — an
+ * e-mail and password form, the demo personas, or both — or shows the customer's company, a
+ * role switcher (when they hold several memberships: prices and allowed actions follow the role)
+ * and "Sign out". Escape closes it. Shows nothing for a guest when the backend signs nobody in.
  *
  * The role switcher only chooses: the backend decides what each role may do, on every request.
  *

@@ -11,12 +11,14 @@ import { warnOnce } from '../shared/define.js';
 import { taxLabel } from '../shared/labels.js';
 import { intlLocale } from '../shared/localize.js';
 
-/**
- * The markup of a price, for `<vt-price>` and for the elements that show many prices at once: a
- * product card renders it in its own shadow tree (styled by `priceViewStyles`) rather than
- * through a nested `<vt-price>`, which in a grid would be one more element, shadow root and
- * render per card.
+/*
+ * The markup of a price, for `<vt-price>` and for the elements that show many prices at once:
+ * product cards and rows render it in their own shadow tree rather than through a nested
+ * `<vt-price>`, which in a grid or a table would be one more element, shadow root and render per
+ * product. A shadow tree that renders it adopts `tokens` and `priceViewStyles`
+ * (./price.styles.ts), and follows the storefront's settings and language itself.
  */
+
 export interface PriceViewOptions {
   /** The amount shown first: incl. or excl. VAT. */
   readonly display: TaxDisplay;

@@ -65,8 +65,9 @@ export class VtPrice extends VitrineElement {
   declare taxDisplay: TaxDisplay | undefined;
 
   /**
-   * Made only when the storefront decides something: a price told its tax display (each
-   * card's price, by its card) and given a `price` or a `currency` does not look for one.
+   * Made only when the storefront decides something: a price told its tax display (as
+   * `<vt-compare>` tells each of its prices) and given a `price` or a `currency` does not look
+   * for one.
    */
   private storefront: StorefrontController | undefined;
 

@@ -19,12 +19,19 @@ import { styles } from './product-card.styles.js';
  * @csspart name - The product name.
  * @csspart link - The link to the product's page, with `href`.
  * @csspart seller - "Sold by …".
- * @csspart price - The price; inside it, as in `<vt-price>`: `primary`, `amount`, `label`,
- *   `secondary` (professionals see both amounts), `regular` (struck through), `unavailable`.
+ * @csspart price - The price (replaced by `unavailable` when there is none to show).
+ * @csspart primary - The amount shown first, with its label.
+ * @csspart amount - The first amount itself.
+ * @csspart label - "incl. VAT" / "TTC" or "excl. VAT" / "HT".
+ * @csspart secondary - The other amount: professionals see both.
+ * @csspart regular - The usual price, struck through, beside a lower one.
+ * @csspart eco - "incl. … eco-contribution", when the price has one.
+ * @csspart unavailable - "Price unavailable", instead of the price.
  * @csspart stock - The availability line.
  * @csspart add-button - The add-to-cart button (a "Choose options" link for a product with variants).
  * @csspart cannot-order - Says why there is no add-to-cart button, to a role that may not order.
  * @csspart message - Feedback after adding ("Added" or what went wrong).
+ * @cssproperty --vt-price-size - Font size of the price's first amount.
  */
 export class VtProductCard extends VitrineElement {
   static override styles = styles;

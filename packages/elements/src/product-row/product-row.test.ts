@@ -184,7 +184,7 @@ describe('<vt-product-row>', () => {
         const stock = cell(row, 'stock');
         expect(stock.checkVisibility()).to.equal(true);
         const box = stock.getBoundingClientRect();
-        const price = cell(row, 'price').getBoundingClientRect();
+        const price = cell(row, 'price-cell').getBoundingClientRect();
         const name = cell(row, 'name').getBoundingClientRect();
         expect(box.top).to.be.at.least(price.bottom);
         expect(box.bottom).to.be.at.most(cell(row, 'buy').getBoundingClientRect().top);

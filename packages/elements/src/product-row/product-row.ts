@@ -31,8 +31,14 @@ import { styles } from './product-row.styles.js';
  * @summary One product as a dense table row: SKU, name, seller, price, stock, quantity, add.
  * @attr storefront - Id of the `<vt-storefront>` to use when placed outside one.
  * @csspart name - The product name (a link with `href`).
- * @csspart price - The price; inside it, as in `<vt-price>`: `primary`, `amount`, `label`,
- *   `secondary`, `regular` (struck through), `unavailable`.
+ * @csspart price - The price (replaced by `unavailable` when there is none to show).
+ * @csspart primary - The amount shown first, with its label.
+ * @csspart amount - The first amount itself.
+ * @csspart label - "incl. VAT" / "TTC" or "excl. VAT" / "HT".
+ * @csspart secondary - The other amount: professionals see both.
+ * @csspart regular - The usual price, struck through, beside a lower one.
+ * @csspart eco - "incl. … eco-contribution", when the price has one.
+ * @csspart unavailable - "Price unavailable", instead of the price.
  * @csspart quantity - The quantity field.
  * @csspart add-button - The add-to-cart button (a "Choose options" link for a product with variants).
  * @csspart cannot-order - Says why there is no add-to-cart button, to a role that may not order.
