@@ -63,7 +63,9 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 120_000,
-  testFramework: { config: { timeout: 5_000 } },
+  // Generous: on a loaded CI machine a first render (a lazy chunk, a catalogue indexed) can take
+  // seconds. Waits end as soon as what they wait for is there; only a failure waits this long.
+  testFramework: { config: { timeout: 15_000 } },
   // nanostores reads process.env.NODE_ENV, which only a bundler would define. Lit's one-off
   // "dev mode" notice is silenced; its other development warnings still show.
   testRunnerHtml: (testFramework) => `<!DOCTYPE html>

@@ -80,8 +80,11 @@ export async function rendered(root: Element): Promise<void> {
   }
 }
 
-/** Waits until `check` passes (elements render after stores settle). */
-export async function eventually(check: () => void, timeout = 2000): Promise<void> {
+/**
+ * Waits until `check` passes (elements render after stores settle). The timeout only matters
+ * for a failure: a loaded machine may take seconds to render what a quiet one shows at once.
+ */
+export async function eventually(check: () => void, timeout = 5000): Promise<void> {
   const start = performance.now();
   for (;;) {
     try {
