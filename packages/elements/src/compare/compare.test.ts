@@ -100,13 +100,13 @@ describe('<vt-compare>', () => {
     await el.updateComplete;
     expect(textOf(el.shadowRoot!.querySelector('.panel'))).not.to.contain('Loading');
     expect(table()!.getAttribute('aria-busy')).to.equal('true');
-    await eventually(() => expect(getComputedStyle(table()!).opacity).to.equal('0.55'), 1000);
+    await eventually(() => expect(getComputedStyle(table()!).opacity).to.equal('0.55'));
     expect(firstPrice()).to.equal(guestPrice);
 
     for (const answer of waiting) answer();
     await eventually(() => expect(table()!.getAttribute('aria-busy')).to.equal('false'));
     expect(firstPrice()).not.to.equal(guestPrice);
-    await eventually(() => expect(getComputedStyle(table()!).opacity).to.equal('1'), 1000);
+    await eventually(() => expect(getComputedStyle(table()!).opacity).to.equal('1'));
     await expect(el).to.be.accessible();
   });
 });
