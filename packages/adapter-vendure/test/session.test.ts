@@ -155,6 +155,16 @@ describe('the session token in a storefront', () => {
   });
 });
 
+/** Not recorded: the FORBIDDEN error as Vendure's ForbiddenError sends it, for activeCustomer. */
+const refusingTheSession = (call: ScriptedCall) =>
+  call.operationName === 'ActiveCustomer'
+    ? graphqlError(
+        'FORBIDDEN',
+        'You are not currently authorized to perform this action',
+        'activeCustomer',
+      )
+    : undefined;
+
 describe('the session token in the sessionStore option', () => {
   it('keeps the customer after a reload without a storefront', async () => {
     const store = memoryStorage();
@@ -175,16 +185,7 @@ describe('the session token in the sessionStore option', () => {
   it('forgets a token Vendure refuses (FORBIDDEN) and reads it as a guest', async () => {
     const store = memoryStorage();
     store.set(STORE_KEY, CUSTOMER_TOKEN);
-    // Not recorded: the FORBIDDEN error as Vendure's ForbiddenError sends it.
-    const page = pageOn(store, (call) =>
-      call.operationName === 'ActiveCustomer'
-        ? graphqlError(
-            'FORBIDDEN',
-            'You are not currently authorized to perform this action',
-            'activeCustomer',
-          )
-        : undefined,
-    );
+    const page = pageOn(store, refusingTheSession);
     assert.equal(await page.adapter.currentCustomer!(), undefined);
     assert.equal(page.calls[0]?.authorization, `Bearer ${CUSTOMER_TOKEN}`);
     assert.equal(store.get(STORE_KEY), undefined);
@@ -192,15 +193,7 @@ describe('the session token in the sessionStore option', () => {
 
   it('is not signed in when Vendure refuses the session right after login', async () => {
     const store = memoryStorage();
-    const page = pageOn(store, (call) =>
-      call.operationName === 'ActiveCustomer'
-        ? graphqlError(
-            'FORBIDDEN',
-            'You are not currently authorized to perform this action',
-            'activeCustomer',
-          )
-        : undefined,
-    );
+    const page = pageOn(store, refusingTheSession);
     await assert.rejects(
       page.adapter.signIn!({ kind: 'password', email: EMAIL, password: 'secret' }),
       isVitrineError,
