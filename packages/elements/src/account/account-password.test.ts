@@ -170,7 +170,7 @@ describe('<vt-account> with e-mail and password', () => {
     release();
     // Medusa names his company but knows no roles: the company, not "Consumer — ACME GmbH".
     await eventually(() => expect(textOf(trigger())).to.equal('Bob Buyer ACME GmbH'));
-    expect(announced(el)).to.equal('Signed in: Bob Buyer');
+    await eventually(() => expect(announced(el)).to.equal('Signed in: Bob Buyer'));
     expect(part('panel')!.hidden).to.equal(true);
     expect(shadow.activeElement).to.equal(trigger(), 'focus back on the button');
 
@@ -183,7 +183,7 @@ describe('<vt-account> with e-mail and password', () => {
 
     part<HTMLButtonElement>('sign-out')!.click();
     await eventually(() => expect(textOf(trigger())).to.equal('Sign in'));
-    expect(announced(el)).to.equal('Signed out');
+    await eventually(() => expect(announced(el)).to.equal('Signed out'));
     expect(storefront.$customer.get().customer).to.equal(undefined);
   });
 

@@ -79,7 +79,7 @@ describe('<vt-account>', () => {
 
     part<HTMLButtonElement>('sign-out')!.click();
     await eventually(() => expect(textOf(trigger())).to.equal('Sign in'));
-    expect(announced(el)).to.equal('Signed out');
+    await eventually(() => expect(announced(el)).to.equal('Signed out'));
     expect(storefront.$customer.get().customer).to.equal(undefined);
   });
 
