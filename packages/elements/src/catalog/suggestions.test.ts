@@ -128,16 +128,20 @@ describe('<vt-catalog> search suggestions', () => {
     await suggestedFor(catalog, 'bureau');
     // Six steps down from the field: the first category, option 5 (Mobilier, 3).
     for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowDown' });
-    const active = input.getAttribute('aria-activedescendant')!;
-    const option = catalog.shadowRoot!.getElementById(active)!;
-    expect(option.textContent).to.contain('“bureau” in Mobilier');
-    expect(option.getAttribute('aria-selected')).to.equal('true');
+    // The catalog renders the active option in its next turn.
+    const activeOption = () =>
+      catalog.shadowRoot!.getElementById(input.getAttribute('aria-activedescendant') ?? '');
+    await eventually(() => {
+      expect(activeOption()?.textContent).to.contain('“bureau” in Mobilier');
+      expect(activeOption()!.getAttribute('aria-selected')).to.equal('true');
+    });
+    const active = input.getAttribute('aria-activedescendant');
     // ArrowUp wraps from the first option to the last, and back down again.
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowDown' });
-    expect(input.getAttribute('aria-activedescendant')).to.equal(active);
+    await eventually(() => expect(input.getAttribute('aria-activedescendant')).to.equal(active));
     await sendKeys({ press: 'Enter' });
-    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    await eventually(() => expect(input.getAttribute('aria-expanded')).to.equal('false'));
     expect(storefront.$query.get()).to.include({ text: 'bureau', category: 'mobilier', brand: '' });
     // As suggested: 3 products, Fauteuil, Bureau assis-debout, Lampe.
     await eventually(() => expect(textOf(catalog)).to.contain('3 products for “bureau”'));
@@ -163,7 +167,7 @@ describe('<vt-catalog> search suggestions', () => {
     await type(input, 'bureau');
     await suggestedFor(catalog, 'bureau');
     await sendKeys({ press: 'Enter' });
-    expect(shown(catalog)).to.equal(false);
+    await eventually(() => expect(shown(catalog)).to.equal(false));
     expect(storefront.$query.get()).to.include({ text: 'bureau', category: '' });
     await eventually(() => expect(textOf(catalog)).to.contain('5 products for “bureau”'));
   });
@@ -193,12 +197,14 @@ describe('<vt-catalog> search suggestions', () => {
     await type(input, 'bureau');
     await suggestedFor(catalog, 'bureau');
     await sendKeys({ press: 'Escape' });
-    expect(shown(catalog)).to.equal(false);
+    await eventually(() => expect(shown(catalog)).to.equal(false));
     expect(input.value).to.equal('bureau');
     // ArrowDown opens them again, on the first option.
     await sendKeys({ press: 'ArrowDown' });
-    expect(shown(catalog)).to.equal(true);
-    expect(input.getAttribute('aria-activedescendant')).to.equal('suggestion-0');
+    await eventually(() => {
+      expect(shown(catalog)).to.equal(true);
+      expect(input.getAttribute('aria-activedescendant')).to.equal('suggestion-0');
+    });
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     await eventually(() => expect(shown(catalog)).to.equal(false));
   });

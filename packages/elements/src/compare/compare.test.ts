@@ -105,7 +105,8 @@ describe('<vt-compare>', () => {
 
     for (const answer of waiting) answer();
     await eventually(() => expect(table()!.getAttribute('aria-busy')).to.equal('false'));
-    expect(firstPrice()).not.to.equal(guestPrice);
+    // Each price renders in its own turn, after the table.
+    await eventually(() => expect(firstPrice()).not.to.equal(guestPrice));
     await eventually(() => expect(getComputedStyle(table()!).opacity).to.equal('1'));
     await expect(el).to.be.accessible();
   });

@@ -99,8 +99,9 @@ describe('<vt-product> gallery', () => {
     expect(main(el).getAttribute('src')).to.equal(withViews.images![1]!.url);
     expect(thumbnails(el).map((button) => button.tabIndex)).to.deep.equal([-1, 0, -1, -1]);
 
-    // From the second, left twice: the first, then round to the last.
+    // From the second, left twice: the first, then round to the last (each from the one shown).
     await sendKeys({ press: 'ArrowLeft' });
+    await eventually(() => expect(pressed(el)).to.deep.equal(['true', 'false', 'false', 'false']));
     await sendKeys({ press: 'ArrowLeft' });
     await eventually(() => expect(pressed(el)).to.deep.equal(['false', 'false', 'false', 'true']));
     expect(el.shadowRoot!.activeElement).to.equal(thumbnails(el)[3]);

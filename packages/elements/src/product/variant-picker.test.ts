@@ -3,7 +3,13 @@ import { createMemoryAdapter } from '@vitrine/adapter-memory';
 import type { Offer, ProductDetail } from '@vitrine/core';
 import { useLocale } from '../shared/localize.js';
 import { jacket } from '../shared/sample-variants.js';
-import { eventually, mountInStorefront, sampleProducts, textOf } from '../shared/test-fixtures.js';
+import {
+  eventually,
+  mountInStorefront,
+  rendered,
+  sampleProducts,
+  textOf,
+} from '../shared/test-fixtures.js';
 import './vt-product.js';
 
 /*
@@ -105,6 +111,8 @@ describe('<vt-product>: the offers table on a phone', () => {
       await eventually(() =>
         expect(el.shadowRoot!.querySelectorAll('[part=offers] tbody tr')).to.have.length(2),
       );
+      // The rows' prices render in their own turns: measured once they are there.
+      await rendered(el);
       expect(el.getBoundingClientRect().width).to.equal(342);
       expect(el.scrollWidth).to.equal(el.clientWidth, 'nothing sticks out of the element');
       const box = el.shadowRoot!.querySelector('.table-scroll')!;
