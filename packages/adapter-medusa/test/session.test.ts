@@ -7,10 +7,8 @@ import {
   memoryStorage,
   type CommerceAdapter,
   type KeyValueStorage,
-  type SessionState,
-  type Storefront,
 } from '@vitrine/core';
-import type { ReplayRoute } from '@vitrine/conformance';
+import { settledSession, type ReplayRoute } from '@vitrine/conformance';
 import { createMedusaAdapter } from '../src/index.js';
 import {
   BOB,
@@ -126,17 +124,6 @@ describe('the customer’s token kept in the session store', () => {
   });
 });
 
-/** The session as the storefront shows it once it has read the kept one again. */
-function settled(storefront: Storefront): Promise<SessionState> {
-  return new Promise((resolve) => {
-    const stop = storefront.$customer.subscribe((state) => {
-      if (state.status !== 'ready') return;
-      queueMicrotask(() => stop());
-      resolve(state);
-    });
-  });
-}
-
 describe('the customer’s token in a storefront', () => {
   it('lives in the storefront’s storage: the storefront shows the customer after a reload', async () => {
     const storage = memoryStorage();
@@ -146,7 +133,7 @@ describe('the customer’s token in a storefront', () => {
     const reloaded = pageOn(undefined);
     const storefront = createStorefront({ adapter: reloaded.adapter, storage });
     assert.equal(storefront.$customer.get().status, 'loading');
-    const session = await settled(storefront);
+    const session = await settledSession(storefront);
     assert.equal(session.customer?.name, 'Bob Buyer');
     assert.equal(session.customer?.company?.name, 'ACME GmbH');
     assert.equal(reloaded.sent[0]?.headers.get('authorization'), `Bearer ${TOKEN}`);

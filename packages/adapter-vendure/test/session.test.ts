@@ -3,9 +3,8 @@ import {
   isVitrineError,
   memoryStorage,
   type KeyValueStorage,
-  type SessionState,
-  type Storefront,
 } from '@vitrine/core';
+import { settledSession } from '@vitrine/conformance';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createVendureAdapter } from '../src/index.js';
@@ -77,17 +76,6 @@ function pageOn(sessionStore?: KeyValueStorage, answer?: Parameters<typeof shop>
   return { adapter, calls };
 }
 
-/** The session as the storefront shows it once it has read the kept one again. */
-function settled(storefront: Storefront): Promise<SessionState> {
-  return new Promise((resolve) => {
-    const stop = storefront.$customer.subscribe((state) => {
-      if (state.status !== 'ready') return;
-      queueMicrotask(() => stop());
-      resolve(state);
-    });
-  });
-}
-
 const SESSION_KEY = `vitrine:session:${SHOP_URL}`;
 const STORE_KEY = `vitrine:vendure:${SHOP_URL}`;
 
@@ -107,7 +95,7 @@ describe('the session token in a storefront', () => {
     const reloaded = pageOn();
     const storefront = createStorefront({ adapter: reloaded.adapter, storage });
     assert.equal(storefront.$customer.get().status, 'loading');
-    const session = await settled(storefront);
+    const session = await settledSession(storefront);
     assert.equal(session.error, undefined);
     assert.equal(session.customer?.id, SIGNED_IN.id, 'the user’s id, as sign-in gave it');
     assert.equal(session.customer?.name, SIGNED_IN.name);
@@ -125,7 +113,7 @@ describe('the session token in a storefront', () => {
 
     const page = pageOn();
     const storefront = createStorefront({ adapter: page.adapter, storage });
-    const session = await settled(storefront);
+    const session = await settledSession(storefront);
     assert.equal(session.customer, undefined);
     assert.equal(session.error, undefined);
     assert.deepEqual(
