@@ -4,7 +4,14 @@ import type { ProductDetail } from '@vitrine/core';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { useLocale } from '../shared/localize.js';
 import { jacket } from '../shared/sample-variants.js';
-import { eventually, mountInStorefront, sampleProducts, textOf } from '../shared/test-fixtures.js';
+import {
+  checkedVariantValues as checked,
+  eventually,
+  mountInStorefront,
+  pickVariantValue as pick,
+  sampleProducts,
+  textOf,
+} from '../shared/test-fixtures.js';
 import type { VtVariantChangeEvent } from './variant-change-event.js';
 import './vt-product.js';
 
@@ -23,17 +30,6 @@ async function mountJacket(variant?: string) {
   await eventually(() => expect(el.shadowRoot!.querySelector('[part=variants]')).to.exist);
   return { root, storefront, el };
 }
-
-/** The values checked in the picker, e.g. ['M', 'Navy']. */
-const checked = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=variants] input:checked')].map(
-    (input) => input.parentElement!.textContent!.trim().split(/\s+/)[0],
-  );
-
-const pick = (el: Element, value: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=variants] input')]
-    .find((input) => input.parentElement!.textContent!.trim().startsWith(value))!
-    .click();
 
 /** Every `vt-variant-change` that reaches `root` from inside it, as [product id, variant id]. */
 function recordChanges(root: Element) {

@@ -2,7 +2,14 @@ import { expect, html } from '@open-wc/testing';
 import { createMemoryAdapter } from '@vitrine/adapter-memory';
 import { VitrineError, type CommerceAdapter } from '@vitrine/core';
 import { useLocale } from '../shared/localize.js';
-import { eventually, mountInStorefront, sampleProducts, textOf } from '../shared/test-fixtures.js';
+import {
+  checkedVariantValues as checked,
+  eventually,
+  mountInStorefront,
+  pickVariantValue as pick,
+  sampleProducts,
+  textOf,
+} from '../shared/test-fixtures.js';
 import { jacket } from '../shared/sample-variants.js';
 import './vt-product.js';
 
@@ -106,14 +113,6 @@ describe('<vt-product>', () => {
       mountInStorefront(html`<vt-product product-id="jacket"></vt-product>`, {
         adapter: createMemoryAdapter({ products: [...sampleProducts, jacket] }),
       });
-    const checked = (el: Element) =>
-      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=variants] input:checked')].map(
-        (input) => input.parentElement!.textContent!.trim().split(/\s+/)[0],
-      );
-    const pick = (el: Element, value: string) =>
-      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=variants] input')]
-        .find((input) => input.parentElement!.textContent!.trim().startsWith(value))!
-        .click();
 
     it('starts on the best offer’s variant and adds the variant chosen', async () => {
       const { root, storefront } = await mountJacket();

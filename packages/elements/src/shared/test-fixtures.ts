@@ -108,3 +108,15 @@ export function textOf(element: Element | null | undefined): string {
 }
 
 export const inStockProducts = sampleProducts.filter((p) => (p.bestOffer?.stock ?? 0) > 0);
+
+/** The values checked in a `<vt-product>`'s variant picker, e.g. ['M', 'Navy']. */
+export const checkedVariantValues = (product: Element) =>
+  [...product.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=variants] input:checked')].map(
+    (input) => input.parentElement!.textContent!.trim().split(/\s+/)[0],
+  );
+
+/** Clicks the value of a `<vt-product>`'s variant picker whose label starts with `value`. */
+export const pickVariantValue = (product: Element, value: string) =>
+  [...product.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=variants] input')]
+    .find((input) => input.parentElement!.textContent!.trim().startsWith(value))!
+    .click();
