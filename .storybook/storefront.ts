@@ -20,6 +20,7 @@ import {
   memoryStorage,
   type CatalogQuery,
   type Channel,
+  type CommerceAdapter,
   type Locale,
   type Offer,
   type ProductDetail,
@@ -34,6 +35,11 @@ import '../packages/elements/src/storefront/vt-storefront.js';
 export interface ShopParameters {
   /** Options of the in-memory adapter beyond the products, e.g. `latencyMs` or `failWith`. */
   readonly adapter?: Omit<MemoryAdapterOptions, 'products'>;
+  /**
+   * A backend of the story's own instead of the in-memory adapter over the sample catalog (a
+   * shop that signs in by password, 10,000 products…); `adapter` and `products` then do not apply.
+   */
+  readonly backend?: () => CommerceAdapter;
   /** Products added to the sample catalog for this story (e.g. one with variants). */
   readonly products?: readonly ProductDetail[];
   /** The catalog query the shop starts with, e.g. `{ text: 'zzz' }`. */
@@ -89,10 +95,12 @@ export const shopLoader: Loader = async ({ parameters, globals }): Promise<{ sho
   const shop: ShopParameters = parameters.vitrine ?? {};
   const settings = settingsFor(globals, shop);
   const storefront = createStorefront({
-    adapter: createMemoryAdapter({
-      ...shop.adapter,
-      products: [...sampleProducts, ...(shop.products ?? [])],
-    }),
+    adapter:
+      shop.backend?.() ??
+      createMemoryAdapter({
+        ...shop.adapter,
+        products: [...sampleProducts, ...(shop.products ?? [])],
+      }),
     settings,
     query: shop.query,
     // A fresh cart per story, whatever the other stories did.

@@ -1,12 +1,6 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { createMemoryAdapter, sampleProducts, samplePersonas } from '@vitrine/adapter-memory';
-import {
-  createStorefront,
-  memoryStorage,
-  VitrineError,
-  type CommerceAdapter,
-  type SignInKind,
-} from '@vitrine/core';
+import { VitrineError, type CommerceAdapter, type SignInKind } from '@vitrine/core';
 import { html } from 'lit';
 import type { ShopParameters } from '../../../../.storybook/storefront.js';
 import { sampleProduct, shopOf } from '../../../../.storybook/storefront.js';
@@ -58,25 +52,11 @@ function passwordShop(kinds: readonly SignInKind[]): CommerceAdapter {
   };
 }
 
-/** The account in its own `<vt-storefront>` over the password shop. */
-const renderPasswordShop =
-  (kinds: readonly SignInKind[]) => (_args: unknown, context: StoryContext) => {
-    const { settings } = shopOf(context);
-    const storefront = createStorefront({
-      adapter: passwordShop(kinds),
-      settings,
-      storage: memoryStorage(),
-    });
-    return html`<vt-storefront
-      .storefront=${storefront}
-      channel=${settings.channel}
-      locale=${settings.locale}
-    >
-      <div style="display: flex; justify-content: flex-end; min-height: 420px">
-        <vt-account></vt-account>
-      </div>
-    </vt-storefront>`;
-  };
+/** The account alone at the right of the page, its panel opening under it. */
+const renderAccount = () =>
+  html`<div style="display: flex; justify-content: flex-end; min-height: 420px">
+    <vt-account></vt-account>
+  </div>`;
 
 /** The element of the account's shadow root matching `selector`, once it is rendered. */
 async function inAccount<T extends Element>(canvas: HTMLElement, selector: string): Promise<T> {
@@ -182,10 +162,10 @@ export const BuyerOnProductPage: Story = {
 
 export const Password: Story = {
   name: 'E-mail and password',
-  render: renderPasswordShop(['password']),
+  render: renderAccount,
   play: openForm(),
   parameters: {
-    vitrine: { wrap: false } satisfies ShopParameters,
+    vitrine: { backend: () => passwordShop(['password']) } satisfies ShopParameters,
     docs: {
       description: {
         story: `A shop that signs in by e-mail and password (Medusa, Vendure). The browser and password managers fill the form. Try ${DEMO_ACCOUNT.email} with "${DEMO_ACCOUNT.password}", or a wrong password.`,
@@ -196,10 +176,10 @@ export const Password: Story = {
 
 export const PasswordRefused: Story = {
   name: 'E-mail and password: wrong password',
-  render: renderPasswordShop(['password']),
+  render: renderAccount,
   play: openForm('not the password'),
   parameters: {
-    vitrine: { wrap: false } satisfies ShopParameters,
+    vitrine: { backend: () => passwordShop(['password']) } satisfies ShopParameters,
     docs: {
       description: {
         story:
@@ -211,10 +191,10 @@ export const PasswordRefused: Story = {
 
 export const PasswordAndPersonas: Story = {
   name: 'E-mail and password, and demo personas',
-  render: renderPasswordShop(['password', 'persona']),
+  render: renderAccount,
   play: openForm(),
   parameters: {
-    vitrine: { wrap: false } satisfies ShopParameters,
+    vitrine: { backend: () => passwordShop(['password', 'persona']) } satisfies ShopParameters,
     docs: {
       description: {
         story: 'A shop that takes both: the form first, the demo personas under it.',

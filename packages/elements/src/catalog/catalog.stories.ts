@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createMemoryAdapter, sampleCategories, sampleProducts } from '@vitrine/adapter-memory';
-import { createStorefront, memoryStorage, VitrineError, type ProductDetail } from '@vitrine/core';
+import { VitrineError, type ProductDetail } from '@vitrine/core';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { shopOf, type ShopParameters } from '../../../../.storybook/storefront.js';
+import type { ShopParameters } from '../../../../.storybook/storefront.js';
 import '../storefront/vt-storefront.js';
 import './vt-catalog.js';
 
@@ -133,23 +133,11 @@ function manyProducts(count: number): ProductDetail[] {
 export const VirtualList: Story = {
   name: 'Virtual list',
   globals: { channel: 'b2b' },
-  render: (_args, context) => {
-    const { settings } = shopOf(context);
-    const storefront = createStorefront({
-      adapter: createMemoryAdapter({ products: manyProducts(10_000), latencyMs: 150 }),
-      settings,
-      storage: memoryStorage(),
-    });
-    return html`<vt-storefront
-      .storefront=${storefront}
-      channel=${settings.channel}
-      locale=${settings.locale}
-    >
-      <vt-catalog layout="list"></vt-catalog>
-    </vt-storefront>`;
-  },
+  render: () => html`<vt-catalog layout="list"></vt-catalog>`,
   parameters: {
-    vitrine: { wrap: false } satisfies ShopParameters,
+    vitrine: {
+      backend: () => createMemoryAdapter({ products: manyProducts(10_000), latencyMs: 150 }),
+    } satisfies ShopParameters,
     docs: {
       description: {
         story:
