@@ -1,6 +1,7 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   DEFAULT_QUERY,
+  formatCount,
   pageCount,
   productStructuredData,
   SORTS,
@@ -12,7 +13,7 @@ import {
 import { html, nothing, type PropertyValues } from 'lit';
 import { VitrineElement } from '../shared/vitrine-element.js';
 import { errorMessage } from '../shared/error-message.js';
-import { isSingular, pageLocale } from '../shared/localize.js';
+import { intlLocale, isSingular, pageLocale } from '../shared/localize.js';
 import { StorefrontController } from '../shared/storefront-controller.js';
 import { StructuredDataController } from '../shared/structured-data-controller.js';
 import { UrlSyncController } from '../shared/url-sync-controller.js';
@@ -396,14 +397,16 @@ export class VtCatalog extends VitrineElement {
 
   private summary(total: number, text: string) {
     const locale = pageLocale();
+    // "10,000 products", "10 000 produits": digits grouped as the page's language writes them.
+    const count = formatCount(total, intlLocale());
     if (text) {
       return isSingular(total, locale)
-        ? msg(str`${total} product for “${text}”`, { id: 'catalog.countFor.one' })
-        : msg(str`${total} products for “${text}”`, { id: 'catalog.countFor.other' });
+        ? msg(str`${count} product for “${text}”`, { id: 'catalog.countFor.one' })
+        : msg(str`${count} products for “${text}”`, { id: 'catalog.countFor.other' });
     }
     return isSingular(total, locale)
-      ? msg(str`${total} product`, { id: 'catalog.count.one' })
-      : msg(str`${total} products`, { id: 'catalog.count.other' });
+      ? msg(str`${count} product`, { id: 'catalog.count.one' })
+      : msg(str`${count} products`, { id: 'catalog.count.other' });
   }
 
   private renderEmpty(storefront: Storefront, query: CatalogQuery) {

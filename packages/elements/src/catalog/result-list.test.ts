@@ -72,7 +72,7 @@ describe('<vt-catalog layout="list">', function () {
 
   it('tells how many products there are and keeps a few rows in the page', async () => {
     const { catalog, asked } = await mountList();
-    expect(textOf(catalog)).to.contain('1000 products');
+    expect(textOf(catalog)).to.contain('1,000 products');
     const table = catalog.shadowRoot!.querySelector('[role=table]')!;
     // 1,000 rows and the head.
     expect(table.getAttribute('aria-rowcount')).to.equal('1001');
